@@ -1,0 +1,23 @@
+/**
+ * Benchmarks: `npm run bench -- <name> [options]`.
+ *   asl      the in-memory executor vs aws-local-stepfunctions, in one process
+ */
+const BENCHES: Record<string, () => Promise<{ main(argv: readonly string[]): Promise<void> }>> = {
+  asl: () => import('./asl/asl.bench'),
+};
+
+async function main(argv: readonly string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  const load = name === undefined ? undefined : BENCHES[name];
+  if (!load) {
+    process.stderr.write(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}> [options]\n`);
+    process.exitCode = 2;
+    return;
+  }
+  await (await load()).main(rest);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,154 @@
+import type { Json } from '../json';
+import type { Command } from '../runtime/command';
+import type { StepEvent } from '../runtime/step-event';
+import { parseTaskResource } from '../tasks/task-resource';
+import type { TaskHandler, TaskHandlerContext } from './executor.types';
+import type { InMemoryExecution } from './in-memory-execution';
+import { resolveHandler } from './resolve-handler';
+import { thrownFailure } from './thrown-failure';
+
+type RunTask = Extract<Command, { kind: 'RunTask' }>;
+
+interface RunningTask {
+  readonly runId: number;
+  readonly awaitId: number;
+  readonly controller: AbortController;
+  readonly taskToken?: string;
+  lastBeat: number;
+}
+
+/** Runs Task commands through the registered handlers, with timeouts, heartbeats and callbacks. */
+export class TaskRunner {
+  /** Handlers running and not sleeping on the clock. */
+  busy = 0;
+  private readonly running = new Map<string, RunningTask>();
+  private readonly byToken = new Map<string, string>();
+
+  constructor(
+    private readonly execution: InMemoryExecution,
+    private readonly handlers: Readonly<Record<string, TaskHandler>>,
+  ) {}
+
+  start(runId: number, command: RunTask): void {
+    const { execution } = this;
+    const { awaitId, taskToken } = command;
+    const key = `${runId}:${awaitId}`;
+    const task: RunningTask = { runId, awaitId, controller: new AbortController(), taskToken, lastBeat: execution.clock.now() };
+    this.running.set(key, task);
+    if (taskToken) this.byToken.set(taskToken, key);
+    execution.deliver(runId, { type: 'TaskStarted', awaitId });
+    this.armTimeouts(key, task, command);
+    const resolved = resolveHandler(this.handlers, command.resource, command.input, execution.info);
+    const callback = parseTaskResource(command.resource)?.pattern === 'waitForTaskToken';
+    if (!resolved.handler) {
+      if (!callback) this.finish(key, { type: 'TaskFailed', awaitId, ...resolved.missing });
+      return;
+    }
+    const context = this.handlerContext(key, task, command);
+    this.busy++;
+    const settle = (event: StepEvent | undefined) => {
+      this.busy--;
+      if (event && !callback) this.finish(key, event);
+      else if (event?.type === 'TaskFailed') this.finish(key, event);
+      execution.wake();
+    };
+    try {
+      Promise.resolve(resolved.handler(resolved.input, context)).then(
+        (result) => {
+          const output = resolved.wrap((result ?? null) as Json, execution.info.executionArn + ':' + key);
+          settle({ type: 'TaskSucceeded', awaitId, output });
+        },
+        (thrown) => settle({ type: 'TaskFailed', awaitId, ...thrownFailure(thrown) }),
+      );
+    } catch (thrown) {
+      settle({ type: 'TaskFailed', awaitId, ...thrownFailure(thrown) });
+    }
+  }
+
+  /** SendTaskSuccess / SendTaskFailure / SendTaskHeartbeat for a `.waitForTaskToken` task. */
+  callback(taskToken: string, outcome: { output: Json } | { error: string; cause?: string } | 'heartbeat'): boolean {
+    const key = this.byToken.get(taskToken);
+    const task = key ? this.running.get(key) : undefined;
+    if (!key || !task) return false;
+    if (outcome === 'heartbeat') {
+      task.lastBeat = this.execution.clock.now();
+      return true;
+    }
+    const event: StepEvent =
+      'output' in outcome
+        ? { type: 'TaskSucceeded', awaitId: task.awaitId, output: outcome.output }
+        : { type: 'TaskFailed', awaitId: task.awaitId, error: outcome.error, cause: outcome.cause };
+    this.finish(key, event);
+    return true;
+  }
+
+  cancel(runId: number, awaitId: number): void {
+    const key = `${runId}:${awaitId}`;
+    const task = this.running.get(key);
+    if (!task) return;
+    this.forget(key, task);
+    task.controller.abort();
+  }
+
+  cancelAll(): void {
+    for (const [key, task] of this.running) {
+      this.forget(key, task);
+      task.controller.abort();
+    }
+  }
+
+  private finish(key: string, event: StepEvent): void {
+    const task = this.running.get(key);
+    if (!task) return; // already timed out, cancelled or answered
+    this.forget(key, task);
+    if (event.type === 'TaskTimedOut') task.controller.abort();
+    this.execution.deliver(task.runId, event);
+  }
+
+  private forget(key: string, task: RunningTask): void {
+    this.running.delete(key);
+    if (task.taskToken) this.byToken.delete(task.taskToken);
+  }
+
+  private armTimeouts(key: string, task: RunningTask, command: RunTask): void {
+    const { timers, clock } = this.execution;
+    const { awaitId } = command;
+    if (command.timeoutSeconds !== undefined) {
+      timers.add(clock.now() + command.timeoutSeconds * 1000, () => this.finish(key, { type: 'TaskTimedOut', awaitId }));
+    }
+    const heartbeat = command.heartbeatSeconds;
+    if (heartbeat === undefined) return;
+    const check = () => {
+      if (!this.running.has(key)) return;
+      const due = task.lastBeat + heartbeat * 1000;
+      if (clock.now() >= due) this.finish(key, { type: 'TaskTimedOut', awaitId, heartbeat: true });
+      else timers.add(due, check);
+    };
+    timers.add(task.lastBeat + heartbeat * 1000, check);
+  }
+
+  private handlerContext(key: string, task: RunningTask, command: RunTask): TaskHandlerContext {
+    const { timers, clock, info } = this.execution;
+    return {
+      resource: command.resource,
+      stateName: command.stateName,
+      attempt: command.attempt,
+      idempotencyKey: `${info.executionArn}/${key}/${command.stateName}/${command.attempt}`,
+      ...(command.taskToken !== undefined && { taskToken: command.taskToken }),
+      signal: task.controller.signal,
+      sleep: (seconds: number) => {
+        this.busy--;
+        this.execution.wake();
+        return new Promise<void>((resolve) =>
+          timers.add(clock.now() + seconds * 1000, () => {
+            this.busy++;
+            resolve();
+          }),
+        );
+      },
+      heartbeat: () => {
+        task.lastBeat = clock.now();
+      },
+    };
+  }
+}

@@ -1,0 +1,78 @@
+import type { Json, JsonObject } from '../json';
+
+/**
+ * Where a run's states are defined: `[]` is the execution's top level; each Parallel adds its
+ * state name and a branch index, each Map its state name (its ItemProcessor or Iterator).
+ */
+export type MachinePath = readonly (string | number)[];
+
+export type RunStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+/**
+ * The persisted state of one run: the execution itself, or one Parallel branch or Map
+ * iteration inside it. Plain JSON, so a runtime can store it anywhere. `step` takes ownership of
+ * the snapshot it is given and returns the next one.
+ */
+export interface RunSnapshot {
+  readonly machine: MachinePath;
+  status: RunStatus;
+  /** The run's input. */
+  readonly input: Json;
+  /** Variables assigned in this run's scope. */
+  variables: JsonObject;
+  /** Variables of enclosing scopes this run can read (a Parallel branch or inline Map iteration). */
+  readonly outerVariables?: JsonObject;
+  /** `$$.Map.Item` for a Map iteration. */
+  readonly mapItem?: { readonly Index: number; readonly Value: Json };
+  /** The state being executed, absent before the start and after the end. */
+  state?: ActiveState;
+  output?: Json;
+  error?: string | null;
+  cause?: string | null;
+  /** Id of this run's latest history event: the next event's previousEventId. */
+  lastEventId: number;
+  /** Source of await ids, so a late event for an earlier wait is recognised and ignored. */
+  awaitCounter: number;
+}
+
+/** The state a run is in, and what it waits for. */
+export interface ActiveState {
+  readonly name: string;
+  /** The raw state input. */
+  readonly input: Json;
+  readonly enteredTime: number;
+  readonly enteredEventId: number;
+  /** `$$.State.RetryCount`: retries so far, across retriers. */
+  retryCount: number;
+  /** Attempts made per Retrier, by the Retrier's index. */
+  retrierAttempts: number[];
+  awaiting?: Awaiting;
+  fanOut?: FanOut;
+}
+
+export type Awaiting =
+  | { readonly id: number; readonly kind: 'task'; readonly attempt: number; readonly taskToken?: string }
+  | { readonly id: number; readonly kind: 'wait' }
+  | { readonly id: number; readonly kind: 'retry' }
+  | { readonly id: number; readonly kind: 'children' };
+
+/** Progress of a Parallel or Map state's children. */
+export interface FanOut {
+  /** The inputs of children not yet started are derived from these (Map items or branch input). */
+  readonly items: Json[];
+  /** What `$` means to a Map's ItemSelector: the Map state's effective input. */
+  readonly selectorInput?: Json;
+  /** A distributed Map's children cannot read the parent's variables. */
+  readonly isolated?: boolean;
+  readonly total: number;
+  /** Index of the next child to start. */
+  nextIndex: number;
+  running: number;
+  succeeded: number;
+  failed: number;
+  /** Results by child index, in input order. */
+  readonly results: Json[];
+  readonly maxConcurrency: number;
+  readonly toleratedFailureCount: number;
+  readonly toleratedFailurePercentage: number;
+}

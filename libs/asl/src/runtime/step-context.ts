@@ -1,0 +1,35 @@
+import type { Json } from '../json';
+import type { Entropy } from './entropy';
+
+/** Who the execution is: the source of `$$.Execution`, `$$.StateMachine` and ARNs in history. */
+export interface ExecutionInfo {
+  readonly executionArn: string;
+  readonly name: string;
+  readonly input: Json;
+  /** Milliseconds since the epoch. */
+  readonly startTime: number;
+  readonly roleArn: string;
+  readonly stateMachineArn: string;
+  readonly stateMachineName: string;
+  readonly redriveCount: number;
+  readonly region: string;
+  readonly accountId: string;
+  readonly type: 'STANDARD' | 'EXPRESS';
+}
+
+/** Everything outside the snapshot that `step` may use; all of it injected. */
+export interface StepContext {
+  /** The time of this step, milliseconds since the epoch. */
+  readonly now: number;
+  readonly execution: ExecutionInfo;
+  readonly entropy: Entropy;
+  /** Allocates the next history event id of the execution. */
+  nextEventId(): number;
+  /** Largest payload in bytes of JSON (AWS: 256 KiB). */
+  readonly maxPayloadBytes: number;
+  /** Most children of one Map or Parallel running at once when the definition sets no lower limit. */
+  readonly maxChildConcurrency: number;
+}
+
+/** AWS's payload limit: 256 KiB. */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 256 * 1024;

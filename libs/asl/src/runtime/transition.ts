@@ -1,0 +1,192 @@
+import type { Json, JsonObject } from '../json';
+import type { QueryLanguage, StateDefinition, StateMachineDefinition } from '../definition/state-machine.definition';
+import type { StatesError } from '../errors/states-error';
+import type { EvalScope } from './eval-scope';
+import type { HistoryEvent } from './history-event';
+import type { Command } from './command';
+import type { ActiveState, Awaiting, RunSnapshot } from './snapshot';
+import type { StepContext } from './step-context';
+import type { JsonataBindings } from '../jsonata';
+import { buildContextObject } from './context-object';
+import { machineQueryLanguage, resolveMachine } from './machine';
+
+/** The outcome of one `step`: the next snapshot, the history it wrote, and what to do next. */
+export interface StepResult {
+  readonly snapshot: RunSnapshot;
+  readonly events: HistoryEvent[];
+  readonly commands: Command[];
+}
+
+/**
+ * The working set of one `step` call: the run being advanced, the events and commands it
+ * produces, and the primitives states use to move on (exit, await, end). It holds no rules.
+ */
+export class Transition {
+  readonly events: HistoryEvent[] = [];
+  readonly commands: Command[] = [];
+  readonly machine: StateMachineDefinition;
+  /** The state to enter once the current one has exited. */
+  next?: { readonly name: string; readonly input: Json };
+
+  constructor(
+    readonly root: StateMachineDefinition,
+    readonly run: RunSnapshot,
+    readonly ctx: StepContext,
+  ) {
+    this.machine = resolveMachine(root, run.machine);
+  }
+
+  get isExecution(): boolean {
+    return this.run.machine.length === 0;
+  }
+
+  result(): StepResult {
+    return { snapshot: this.run, events: this.events, commands: this.commands };
+  }
+
+  /** Appends a history event, linked to this run's previous one; returns its id. */
+  emit(type: string, detailsKey?: `${string}EventDetails`, details?: Record<string, unknown>): number {
+    const id = this.ctx.nextEventId();
+    const event: Record<string, unknown> = { id, previousEventId: this.run.lastEventId, timestamp: this.ctx.now, type };
+    if (detailsKey) event[detailsKey] = details ?? {};
+    this.events.push(event as unknown as HistoryEvent);
+    this.run.lastEventId = id;
+    return id;
+  }
+
+  get state(): ActiveState {
+    const state = this.run.state;
+    if (!state) throw new Error('No active state');
+    return state;
+  }
+
+  get definition(): StateDefinition {
+    return this.machine.States[this.state.name];
+  }
+
+  queryLanguage(def: { QueryLanguage?: QueryLanguage } = this.definition): QueryLanguage {
+    return def.QueryLanguage ?? machineQueryLanguage(this.root);
+  }
+
+  /** Variables visible to the active state as of its entry: its own scope over the outer ones. */
+  get variables(): JsonObject {
+    const { variables, outerVariables } = this.run;
+    return outerVariables ? { ...outerVariables, ...variables } : variables;
+  }
+
+  /** The JSONPath evaluation scope, `$` bound to `input`; `$$` is built only when read. */
+  scope(input: Json, taskToken?: string): EvalScope {
+    const { ctx, run } = this;
+    const state = this.state;
+    let context: JsonObject | undefined;
+    const variables = this.variables;
+    return {
+      input,
+      variables,
+      entropy: ctx.entropy,
+      get context() {
+        return (context ??= buildContextObject(ctx.execution, run, state, taskToken));
+      },
+    };
+  }
+
+  /** The JSONata bindings of the active state: `$states` and the visible variables. */
+  bindings(extra: { input?: Json; result?: Json; errorOutput?: Json; taskToken?: string } = {}): JsonataBindings {
+    const states: JsonataBindings['states'] = {
+      input: extra.input ?? this.state.input,
+      context: buildContextObject(this.ctx.execution, this.run, this.state, extra.taskToken),
+    };
+    if (extra.result !== undefined) states.result = extra.result;
+    if (extra.errorOutput !== undefined) states.errorOutput = extra.errorOutput;
+    return { states, variables: this.variables };
+  }
+
+  jsonataOptions() {
+    return { entropy: this.ctx.entropy, now: this.ctx.now };
+  }
+
+  /** Enters a state: records it as active and writes its `<Type>StateEntered` event. */
+  enterState(name: string, input: Json): ActiveState {
+    const type = this.machine.States[name].Type;
+    const enteredEventId = this.emit(`${type}StateEntered`, 'stateEnteredEventDetails', {
+      name,
+      input,
+      inputDetails: { truncated: false },
+    });
+    const state: ActiveState = {
+      name,
+      input,
+      enteredTime: this.ctx.now,
+      enteredEventId,
+      retryCount: 0,
+      retrierAttempts: [],
+    };
+    this.run.state = state;
+    return state;
+  }
+
+  /** Makes the active state wait; the answer must carry the returned id. */
+  await(kind: Awaiting['kind'], extra: { attempt?: number; taskToken?: string } = {}): number {
+    const id = ++this.run.awaitCounter;
+    this.state.awaiting = { id, kind, ...extra } as Awaiting;
+    return id;
+  }
+
+  /**
+   * Exits the active state with its output and assigned variables, then moves to `next`
+   * (by default the state's Next), or ends the run when the state is terminal.
+   */
+  exitState(output: Json, assigned?: JsonObject, next?: string): void {
+    const def = this.definition as StateDefinition & { Next?: string; End?: boolean };
+    const details: Record<string, unknown> = { name: this.state.name, output, outputDetails: { truncated: false } };
+    if (assigned) {
+      details.assignedVariables = assigned;
+      details.assignedVariablesDetails = { truncated: false };
+      this.run.variables = { ...this.run.variables, ...assigned };
+    }
+    this.emit(`${def.Type}StateExited`, 'stateExitedEventDetails', details);
+    this.run.state = undefined;
+    const target = next ?? def.Next;
+    if (target !== undefined && def.Type !== 'Succeed') {
+      this.next = { name: target, input: output };
+    } else {
+      this.succeedRun(output);
+    }
+  }
+
+  succeedRun(output: Json): void {
+    this.run.status = 'SUCCEEDED';
+    this.run.output = output;
+    this.run.state = undefined;
+    if (this.isExecution) {
+      this.emit('ExecutionSucceeded', 'executionSucceededEventDetails', {
+        output,
+        outputDetails: { truncated: false },
+      });
+    }
+  }
+
+  failRun(error: StatesError): void {
+    this.endRun('FAILED', error);
+  }
+
+  /** Ends the run unsuccessfully; the execution writes its terminal event. */
+  endRun(status: 'FAILED' | 'ABORTED' | 'TIMED_OUT', error: StatesError): void {
+    this.run.status = status;
+    this.run.error = error.error;
+    this.run.cause = error.cause ?? null;
+    this.run.state = undefined;
+    this.next = undefined;
+    if (!this.isExecution) return;
+    const details: Record<string, unknown> = {};
+    if (error.error !== null && error.error !== undefined) details.error = error.error;
+    if (error.cause !== null && error.cause !== undefined) details.cause = error.cause;
+    const type = { FAILED: 'ExecutionFailed', ABORTED: 'ExecutionAborted', TIMED_OUT: 'ExecutionTimedOut' }[status];
+    const key = { FAILED: 'executionFailedEventDetails', ABORTED: 'executionAbortedEventDetails', TIMED_OUT: 'executionTimedOutEventDetails' }[status] as `${string}EventDetails`;
+    this.emit(type, key, details);
+  }
+
+  command(command: Command): void {
+    this.commands.push(command);
+  }
+}

@@ -1,0 +1,120 @@
+import type { Json } from '../json';
+import type { MapDefinition } from '../definition/state-machine.definition';
+import { StatesFault, statesError } from '../errors/states-error';
+import { handleStateError } from '../runtime/handle-state-error';
+import type { FanOut } from '../runtime/snapshot';
+import type { StepEvent } from '../runtime/step-event';
+import type { Transition } from '../runtime/transition';
+import type { StateHandler } from './state-handler';
+import { resultOutcome } from './state-io';
+import { concurrencyWindow, fillWindow } from './fan-out';
+import { resolveMapSettings } from './map-settings';
+import { batchItems, itemInput } from './map-item-input';
+
+/** Map: runs the ItemProcessor once per item; the result is the outputs in item order. */
+export const mapState: StateHandler<MapDefinition> = {
+  async run(t, def) {
+    const settings = await resolveMapSettings(t, def);
+    let items = settings.items;
+    const batched = def.ItemBatcher !== undefined;
+    if (batched) {
+      const inputs = await Promise.all(items.map((value, i) => itemInput(t, def, settings.selectorInput, i, value)));
+      items = await batchItems(t, def, inputs);
+    }
+    t.emit('MapStateStarted', 'mapStateStartedEventDetails', { length: items.length });
+    t.await('children');
+    const distributed = processorMode(def) === 'DISTRIBUTED';
+    const fanOut: FanOut = (t.state.fanOut = {
+      items,
+      selectorInput: batched ? undefined : settings.selectorInput,
+      isolated: distributed,
+      total: items.length,
+      nextIndex: 0,
+      running: 0,
+      succeeded: 0,
+      failed: 0,
+      results: new Array(items.length).fill(null),
+      maxConcurrency: concurrencyWindow(t, settings.maxConcurrency),
+      toleratedFailureCount: settings.toleratedFailureCount ?? (distributed ? 0 : -1),
+      toleratedFailurePercentage: settings.toleratedFailurePercentage ?? (distributed ? 0 : -1),
+    });
+    if (items.length === 0) return complete(t, def, fanOut);
+    await startIterations(t, def, fanOut);
+  },
+
+  async onEvent(t, def, event) {
+    const fanOut = t.state.fanOut;
+    if (event.type !== 'ChildCompleted' || !fanOut) return;
+    fanOut.running--;
+    const name = t.state.name;
+    if (event.status === 'SUCCEEDED') {
+      t.emit('MapIterationSucceeded', 'mapIterationSucceededEventDetails', { name, index: event.index });
+      fanOut.results[event.index] = event.output ?? null;
+      fanOut.succeeded++;
+    } else {
+      t.emit('MapIterationFailed', 'mapIterationFailedEventDetails', { name, index: event.index });
+      fanOut.failed++;
+      if (!tolerates(fanOut)) return failMap(t, fanOut, iterationError(fanOut, event));
+    }
+    if (fanOut.succeeded + fanOut.failed === fanOut.total) return complete(t, def, fanOut);
+    await startIterations(t, def, fanOut);
+  },
+};
+
+function processorMode(def: MapDefinition): string {
+  return (def.ItemProcessor ?? def.Iterator)?.ProcessorConfig?.Mode ?? 'INLINE';
+}
+
+async function startIterations(t: Transition, def: MapDefinition, fanOut: FanOut): Promise<void> {
+  const machine = [...t.run.machine, t.state.name];
+  const inputs: Json[] = [];
+  try {
+    const first = fanOut.nextIndex;
+    const last = Math.min(fanOut.total, first + Math.max(0, fanOut.maxConcurrency - fanOut.running));
+    for (let i = first; i < last; i++) {
+      const value = fanOut.items[i];
+      inputs.push(fanOut.selectorInput === undefined ? value : await itemInput(t, def, fanOut.selectorInput, i, value));
+    }
+  } catch (e) {
+    if (e instanceof StatesFault && fanOut.running > 0) t.command({ kind: 'StopChildren', awaitId: t.state.awaiting?.id as number });
+    throw e;
+  }
+  const first = fanOut.nextIndex;
+  fillWindow(t, fanOut, (index) => {
+    const startedEventId = t.emit('MapIterationStarted', 'mapIterationStartedEventDetails', { name: t.state.name, index });
+    return { input: inputs[index - first], mapItem: { Index: index, Value: fanOut.items[index] }, startedEventId, machine };
+  });
+}
+
+/** Whether failures so far stay within ToleratedFailureCount and ToleratedFailurePercentage. */
+function tolerates(fanOut: FanOut): boolean {
+  const { failed, total, toleratedFailureCount: count, toleratedFailurePercentage: percentage } = fanOut;
+  if (count < 0 && percentage < 0) return false;
+  const withinCount = count >= 0 && failed <= count;
+  const withinPercentage = percentage >= 0 && (failed * 100) / total <= percentage;
+  return withinCount || withinPercentage;
+}
+
+function iterationError(fanOut: FanOut, event: Extract<StepEvent, { type: 'ChildCompleted' }>) {
+  if (fanOut.isolated || fanOut.toleratedFailureCount >= 0 || fanOut.toleratedFailurePercentage >= 0) {
+    return statesError.exceedToleratedFailureThreshold('The specified tolerated failure threshold was exceeded');
+  }
+  return { error: event.error ?? null, cause: event.cause };
+}
+
+async function failMap(t: Transition, fanOut: FanOut, error: { error: string | null; cause?: string | null }): Promise<void> {
+  const awaitId = t.state.awaiting?.id as number;
+  t.state.awaiting = undefined;
+  t.state.fanOut = undefined;
+  if (fanOut.running > 0 || fanOut.nextIndex < fanOut.total) t.command({ kind: 'StopChildren', awaitId });
+  t.emit('MapStateFailed');
+  await handleStateError(t, error);
+}
+
+async function complete(t: Transition, def: MapDefinition, fanOut: FanOut): Promise<void> {
+  t.state.awaiting = undefined;
+  t.state.fanOut = undefined;
+  t.emit('MapStateSucceeded');
+  const { output, assigned } = await resultOutcome(t, def, fanOut.results);
+  t.exitState(output, assigned);
+}

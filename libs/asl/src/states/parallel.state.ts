@@ -1,0 +1,55 @@
+import type { ParallelDefinition } from '../definition/state-machine.definition';
+import { handleStateError } from '../runtime/handle-state-error';
+import type { StateHandler } from './state-handler';
+import { effectiveInput, resultOutcome } from './state-io';
+import { concurrencyWindow, fillWindow } from './fan-out';
+
+/** Parallel: runs every branch on the same input; the result is their outputs in branch order. */
+export const parallelState: StateHandler<ParallelDefinition> = {
+  async run(t, def) {
+    const jsonata = t.queryLanguage(def) === 'JSONata';
+    const input = await effectiveInput(t, def, jsonata ? def.Arguments : def.Parameters);
+    const startedEventId = t.emit('ParallelStateStarted');
+    t.await('children');
+    const total = def.Branches.length;
+    const fanOut = (t.state.fanOut = {
+      items: [input],
+      total,
+      nextIndex: 0,
+      running: 0,
+      succeeded: 0,
+      failed: 0,
+      results: new Array(total).fill(null),
+      maxConcurrency: concurrencyWindow(t, 0),
+      toleratedFailureCount: 0,
+      toleratedFailurePercentage: 0,
+    });
+    const machine = [...t.run.machine, t.state.name];
+    fillWindow(t, fanOut, (index) => ({ input, startedEventId, machine: [...machine, index] }));
+  },
+
+  async onEvent(t, def, event) {
+    const fanOut = t.state.fanOut;
+    if (event.type !== 'ChildCompleted' || !fanOut) return;
+    fanOut.running--;
+    if (event.status !== 'SUCCEEDED') {
+      const awaitId = t.state.awaiting?.id as number;
+      t.state.awaiting = undefined;
+      t.state.fanOut = undefined;
+      t.command({ kind: 'StopChildren', awaitId });
+      t.emit('ParallelStateFailed');
+      return handleStateError(t, { error: event.error ?? null, cause: event.cause });
+    }
+    fanOut.results[event.index] = event.output ?? null;
+    fanOut.succeeded++;
+    if (fanOut.succeeded < fanOut.total) {
+      const machine = [...t.run.machine, t.state.name];
+      return fillWindow(t, fanOut, (index) => ({ input: fanOut.items[0], startedEventId: t.run.lastEventId, machine: [...machine, index] }));
+    }
+    t.state.awaiting = undefined;
+    t.state.fanOut = undefined;
+    t.emit('ParallelStateSucceeded');
+    const { output, assigned } = await resultOutcome(t, def, fanOut.results);
+    t.exitState(output, assigned);
+  },
+};

@@ -1,0 +1,100 @@
+import type { Json } from '../json';
+import type { TaskDefinition } from '../definition/state-machine.definition';
+import { fault, statesError } from '../errors/states-error';
+import { StatesErrorName } from '../errors/states-error-name';
+import { applyInputPath } from '../fields/input-path';
+import { exceedsPayloadLimit } from '../fields/payload-size';
+import { queryPath } from '../path/query-path';
+import { evaluateTemplate } from '../jsonata';
+import { handleStateError } from '../runtime/handle-state-error';
+import type { Transition } from '../runtime/transition';
+import { parseTaskResource, type TaskResource } from '../tasks/task-resource';
+import { taskEvents } from '../tasks/task-events';
+import type { StateHandler } from './state-handler';
+import { effectiveInput, resultOutcome } from './state-io';
+
+/** Task: asks the caller to run the Resource with the effective input, then processes its result. */
+export const taskState: StateHandler<TaskDefinition> = {
+  async run(t, def) {
+    const resource = resourceOf(def);
+    const taskToken = resource.pattern === 'waitForTaskToken' ? t.ctx.entropy.uuid() : undefined;
+    const jsonata = t.queryLanguage(def) === 'JSONata';
+    const input = await effectiveInput(t, def, jsonata ? def.Arguments : def.Parameters, taskToken);
+    const timeoutSeconds = await seconds(t, def, 'TimeoutSeconds', def.TimeoutSeconds, def.TimeoutSecondsPath);
+    const heartbeatSeconds = await seconds(t, def, 'HeartbeatSeconds', def.HeartbeatSeconds, def.HeartbeatSecondsPath);
+    const attempt = t.state.retryCount + 1;
+    const awaitId = t.await('task', { attempt, taskToken });
+    taskEvents.scheduled(t, def.Resource, resource, input, timeoutSeconds, heartbeatSeconds);
+    t.command({
+      kind: 'RunTask',
+      awaitId,
+      stateName: t.state.name,
+      resource: def.Resource,
+      input,
+      attempt,
+      ...(timeoutSeconds !== undefined && { timeoutSeconds }),
+      ...(heartbeatSeconds !== undefined && { heartbeatSeconds }),
+      ...(taskToken !== undefined && { taskToken }),
+      ...(def.Credentials !== undefined && { credentials: def.Credentials }),
+    });
+  },
+
+  async onEvent(t, def, event) {
+    const resource = resourceOf(def);
+    switch (event.type) {
+      case 'TaskStarted':
+        return taskEvents.started(t, def.Resource, resource);
+      case 'TaskSucceeded': {
+        t.state.awaiting = undefined;
+        taskEvents.succeeded(t, def.Resource, resource, event.output);
+        if (exceedsPayloadLimit(event.output, t.ctx.maxPayloadBytes)) {
+          return handleStateError(
+            t,
+            statesError.dataLimitExceeded(
+              `The state/task '${t.state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+            ),
+          );
+        }
+        const { output, assigned } = await resultOutcome(t, def, event.output);
+        return t.exitState(output, assigned);
+      }
+      case 'TaskFailed':
+        t.state.awaiting = undefined;
+        taskEvents.failed(t, def.Resource, resource, event.error, event.cause);
+        return handleStateError(t, { error: event.error, cause: event.cause });
+      case 'TaskTimedOut': {
+        t.state.awaiting = undefined;
+        const error = event.heartbeat ? StatesErrorName.HeartbeatTimeout : StatesErrorName.Timeout;
+        taskEvents.timedOut(t, def.Resource, resource, error);
+        return handleStateError(t, { error, cause: null });
+      }
+    }
+  },
+};
+
+function resourceOf(def: TaskDefinition): TaskResource {
+  return parseTaskResource(def.Resource) ?? { service: def.Resource, action: '', pattern: 'request-response', family: 'Task' };
+}
+
+/** TimeoutSeconds / HeartbeatSeconds from the field, its Path form, or a JSONata template. */
+async function seconds(
+  t: Transition,
+  def: TaskDefinition,
+  field: string,
+  value: number | string | undefined,
+  path: string | undefined,
+): Promise<number | undefined> {
+  let resolved: Json | undefined = value;
+  if (typeof value === 'string') {
+    resolved = await evaluateTemplate(value, t.bindings(), t.jsonataOptions(), field);
+  } else if (path !== undefined) {
+    const selected = queryPath(path, t.scope(applyInputPath(def.InputPath, t.scope(t.state.input))));
+    if (!selected.found) fault(statesError.runtime(`The ${field}Path parameter does not reference an input value: ${path}`));
+    resolved = selected.value;
+  }
+  if (resolved === undefined) return undefined;
+  if (typeof resolved !== 'number' || !Number.isInteger(resolved) || resolved <= 0) {
+    fault(statesError.runtime(`The ${field} value must be a positive integer: ${JSON.stringify(resolved)}`));
+  }
+  return resolved;
+}

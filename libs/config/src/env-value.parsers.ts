@@ -1,0 +1,37 @@
+import { LOG_LEVELS_BY_SEVERITY, type LogLevel } from './log-level';
+
+/** Either a parsed value or a message saying why the raw text was rejected. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const MAX_PORT = 65535;
+const REDIS_PROTOCOLS = ['redis:', 'rediss:'];
+
+export function parsePort(raw: string): Parsed<number> {
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || port < 1 || port > MAX_PORT) {
+    return { ok: false, problem: `must be an integer from 1 to ${MAX_PORT}, got "${raw}"` };
+  }
+  return { ok: true, value: port };
+}
+
+export function parseRedisUrl(raw: string): Parsed<string> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { ok: false, problem: `must be a URL such as redis://localhost:6379, got "${raw}"` };
+  }
+  if (!REDIS_PROTOCOLS.includes(url.protocol)) {
+    return { ok: false, problem: `must start with redis:// or rediss://, got "${raw}"` };
+  }
+  return { ok: true, value: raw };
+}
+
+export function parseLogLevel(raw: string): Parsed<LogLevel> {
+  const level = raw.trim().toLowerCase();
+  const known = LOG_LEVELS_BY_SEVERITY.find((candidate) => candidate === level);
+  if (known === undefined) {
+    return { ok: false, problem: `must be one of ${LOG_LEVELS_BY_SEVERITY.join(', ')}, got "${raw}"` };
+  }
+  return { ok: true, value: known };
+}

@@ -1,0 +1,73 @@
+import { InvalidSettingsError } from './invalid-settings.error';
+import { loadSettings } from './load-settings';
+import { enabledLogLevels } from './log-level';
+import { DEFAULT_GRPC_PORT, DEFAULT_LOG_LEVEL, DEFAULT_PORT, DEFAULT_STACK_WORKER_PORT } from './settings';
+
+describe(loadSettings.name, () => {
+  it('applies the named defaults when nothing is set', () => {
+    expect(loadSettings({})).toEqual({
+      port: DEFAULT_PORT,
+      grpcPort: DEFAULT_GRPC_PORT,
+      redisUrl: undefined,
+      logLevel: DEFAULT_LOG_LEVEL,
+      stackWorkerPort: DEFAULT_STACK_WORKER_PORT,
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadSettings({ PORT: '', REDIS_URL: ' ' })).toMatchObject({ port: 8080, redisUrl: undefined });
+  });
+
+  it('reads every variable', () => {
+    const env = {
+      PORT: '3000',
+      GRPC_PORT: '50052',
+      REDIS_URL: 'redis://cache:6380/2',
+      LOG_LEVEL: 'DEBUG',
+      STACK_WORKER_PORT: '3001',
+    };
+    expect(loadSettings(env)).toEqual({
+      port: 3000,
+      grpcPort: 50052,
+      redisUrl: 'redis://cache:6380/2',
+      logLevel: 'debug',
+      stackWorkerPort: 3001,
+    });
+  });
+
+  it.each(['0', '65536', '80.5', 'http', '-1'])('rejects PORT=%s', (port) => {
+    expect(() => loadSettings({ PORT: port })).toThrow(InvalidSettingsError);
+  });
+
+  it('reports every unusable variable at once', () => {
+    const error = captureError(() =>
+      loadSettings({ PORT: 'x', REDIS_URL: 'http://localhost:6379', LOG_LEVEL: 'loud' }),
+    );
+    expect(error).toBeInstanceOf(InvalidSettingsError);
+    expect((error as InvalidSettingsError).problems).toEqual([
+      'PORT must be an integer from 1 to 65535, got "x"',
+      'REDIS_URL must start with redis:// or rediss://, got "http://localhost:6379"',
+      'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose, got "loud"',
+    ]);
+  });
+
+  it('rejects a REDIS_URL that is not a URL', () => {
+    expect(() => loadSettings({ REDIS_URL: 'localhost:6379:x' })).toThrow(/REDIS_URL/);
+  });
+});
+
+describe(enabledLogLevels.name, () => {
+  it('enables the given level and every more severe one', () => {
+    expect(enabledLogLevels('warn')).toEqual(['fatal', 'error', 'warn']);
+    expect(enabledLogLevels('verbose')).toHaveLength(6);
+  });
+});
+
+function captureError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}

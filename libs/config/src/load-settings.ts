@@ -1,0 +1,39 @@
+import { parseLogLevel, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
+import { InvalidSettingsError } from './invalid-settings.error';
+import {
+  DEFAULT_GRPC_PORT,
+  DEFAULT_LOG_LEVEL,
+  DEFAULT_PORT,
+  DEFAULT_STACK_WORKER_PORT,
+  SettingName,
+  type Settings,
+} from './settings';
+
+/** A snapshot of environment variables, such as `process.env`. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads settings from `env`, applying the named defaults to unset or empty variables.
+ * Throws InvalidSettingsError listing every unusable variable, not only the first.
+ */
+export function loadSettings(env: Environment): Settings {
+  const problems: string[] = [];
+  const read = <T>(name: SettingName, parse: (raw: string) => Parsed<T>, fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const parsed = parse(raw);
+    if (parsed.ok) return parsed.value;
+    problems.push(`${name} ${parsed.problem}`);
+    return fallback;
+  };
+
+  const settings: Settings = {
+    port: read(SettingName.Port, parsePort, DEFAULT_PORT),
+    grpcPort: read(SettingName.GrpcPort, parsePort, DEFAULT_GRPC_PORT),
+    redisUrl: read<string | undefined>(SettingName.RedisUrl, parseRedisUrl, undefined),
+    logLevel: read(SettingName.LogLevel, parseLogLevel, DEFAULT_LOG_LEVEL),
+    stackWorkerPort: read(SettingName.StackWorkerPort, parsePort, DEFAULT_STACK_WORKER_PORT),
+  };
+  if (problems.length > 0) throw new InvalidSettingsError(problems);
+  return settings;
+}

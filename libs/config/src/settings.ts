@@ -1,0 +1,40 @@
+import type { LogLevel } from './log-level';
+
+/** HTTP port of a coordinator (AWS API, REST, /health) or of a worker (/health, /metrics). */
+export const DEFAULT_PORT = 8080;
+
+/** gRPC port of a coordinator. */
+export const DEFAULT_GRPC_PORT = 50051;
+
+/** HTTP port of the worker that `npm start` runs beside the coordinator. */
+export const DEFAULT_STACK_WORKER_PORT = 8081;
+
+/** `log` prints lifecycle messages and problems, not per-request detail. */
+export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
+
+/** Typed, validated settings of one process; read once at start-up. */
+export interface Settings {
+  /** `PORT`: the HTTP port this process listens on. */
+  readonly port: number;
+  /** `GRPC_PORT`: the gRPC port of a coordinator. */
+  readonly grpcPort: number;
+  /**
+   * `REDIS_URL`: the Redis that holds queues and executions (`redis://` or `rediss://`).
+   * Unset means none was configured: `npm start` is meant to run a private redis-server then.
+   */
+  readonly redisUrl: string | undefined;
+  /** `LOG_LEVEL`: the least severe level printed. */
+  readonly logLevel: LogLevel;
+  /** `STACK_WORKER_PORT`: in `npm start`, the HTTP port of the worker beside the coordinator. */
+  readonly stackWorkerPort: number;
+}
+
+/** The environment variables that settings are read from. */
+export const SettingName = {
+  Port: 'PORT',
+  GrpcPort: 'GRPC_PORT',
+  RedisUrl: 'REDIS_URL',
+  LogLevel: 'LOG_LEVEL',
+  StackWorkerPort: 'STACK_WORKER_PORT',
+} as const;
+export type SettingName = (typeof SettingName)[keyof typeof SettingName];
