@@ -6,8 +6,8 @@ describe('errorEqualsMatches', () => {
     ${['States.ALL']}                            | ${'Custom.Error'}                     | ${true}
     ${['States.ALL']}                            | ${'States.Timeout'}                   | ${true}
     ${['States.ALL']}                            | ${'States.Runtime'}                   | ${false}
-    ${['States.ALL']}                            | ${'States.DataLimitExceeded'}         | ${false}
-    ${['States.Runtime']}                        | ${'States.Runtime'}                   | ${true}
+    ${['States.ALL']}                            | ${'States.DataLimitExceeded'}         | ${true}
+    ${['States.Runtime']}                        | ${'States.Runtime'}                   | ${false}
     ${['States.DataLimitExceeded']}              | ${'States.DataLimitExceeded'}         | ${true}
     ${['States.TaskFailed']}                     | ${'Lambda.Unknown'}                   | ${true}
     ${['States.TaskFailed']}                     | ${'States.Timeout'}                   | ${false}

@@ -36,7 +36,7 @@ export function resolveHandler(
     return {
       handler: handlers[name] ?? byResource,
       input: lambdaInvokePayload(input),
-      wrap: lambdaInvokeResult,
+      wrap: (result, requestId) => lambdaInvokeResult(result, requestId, isJsonObject(input) ? input.LogType : undefined),
       missing: {
         error: 'Lambda.ResourceNotFoundException',
         cause: `Function not found: ${arn.includes(':$LATEST') || arn.split(':').length > 7 ? arn : `${arn}:$LATEST`} (Service: AWSLambda; Status Code: 404; Error Code: ResourceNotFoundException; Request ID: 00000000-0000-0000-0000-000000000000; Proxy: null)`,

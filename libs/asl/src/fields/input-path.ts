@@ -2,7 +2,7 @@ import type { Json } from '../json';
 import { fault, statesError } from '../errors/states-error';
 import { queryPath } from '../path/query-path';
 import type { EvalScope } from '../runtime/eval-scope';
-import { describePath } from '../path/describe-path';
+import { missingPathCause } from '../path/describe-path';
 
 /**
  * InputPath: selects the part of the raw state input the state works on.
@@ -13,7 +13,7 @@ export function applyInputPath(inputPath: string | null | undefined, scope: Eval
   if (inputPath === null) return {};
   const selected = queryPath(inputPath, scope);
   if (!selected.found) {
-    fault(statesError.runtime(`Invalid path '${inputPath}' : No results for path: ${describePath(inputPath)}`));
+    fault(statesError.runtime(missingPathCause(inputPath, scope.input)));
   }
   return selected.value;
 }

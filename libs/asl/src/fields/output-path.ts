@@ -2,7 +2,7 @@ import type { Json } from '../json';
 import { fault, statesError } from '../errors/states-error';
 import { queryPath } from '../path/query-path';
 import type { EvalScope } from '../runtime/eval-scope';
-import { describePath } from '../path/describe-path';
+import { missingPathCause } from '../path/describe-path';
 
 /**
  * OutputPath: selects the part of the state's output passed on.
@@ -13,7 +13,7 @@ export function applyOutputPath(outputPath: string | null | undefined, output: J
   if (outputPath === null) return {};
   const selected = queryPath(outputPath, { ...scope, input: output });
   if (!selected.found) {
-    fault(statesError.runtime(`Invalid path '${outputPath}' : No results for path: ${describePath(outputPath)}`));
+    fault(statesError.runtime(missingPathCause(outputPath, output)));
   }
   return selected.value;
 }

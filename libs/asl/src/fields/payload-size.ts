@@ -3,7 +3,7 @@ import type { Json } from '../json';
 /**
  * True when the JSON text of `value` would be longer than `limit` bytes. Walks the value and
  * stops as soon as the limit is passed, so small payloads cost little and large ones are never
- * serialised. String lengths count UTF-16 units plus quotes: close enough for a 256 KiB guard.
+ * serialised. Strings count their UTF-8 bytes, as AWS does.
  */
 export function exceedsPayloadLimit(value: Json | undefined, limit: number): boolean {
   return measure(value, limit) > limit;
@@ -13,7 +13,7 @@ function measure(value: Json | undefined, budget: number): number {
   if (value === null || value === undefined) return 4;
   switch (typeof value) {
     case 'string':
-      return value.length + 2;
+      return utf8Length(value) + 2;
     case 'number':
     case 'boolean':
       return 8;
@@ -31,4 +31,13 @@ function measure(value: Json | undefined, budget: number): number {
     if (size > budget) return size;
   }
   return size;
+}
+
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
 }

@@ -7,11 +7,15 @@ export function isoTime(epochMs: number): string {
   return new Date(epochMs).toISOString();
 }
 
-/** The context object `$$` (`$states.context` in JSONata) as seen by the active state. */
+/**
+ * The context object `$$` (`$states.context` in JSONata) as seen by the active state.
+ * AWS shows `State.RetryCount` only in states that can retry.
+ */
 export function buildContextObject(
   execution: ExecutionInfo,
   run: RunSnapshot,
   state: ActiveState,
+  canRetry: boolean,
   taskToken?: string,
 ): JsonObject {
   const context: JsonObject = {
@@ -24,8 +28,9 @@ export function buildContextObject(
       RedriveCount: execution.redriveCount,
     },
     StateMachine: { Id: execution.stateMachineArn, Name: execution.stateMachineName },
-    State: { EnteredTime: isoTime(state.enteredTime), Name: state.name, RetryCount: state.retryCount },
+    State: { EnteredTime: isoTime(state.enteredTime), Name: state.name },
   };
+  if (canRetry) (context.State as JsonObject).RetryCount = state.retryCount;
   if (taskToken !== undefined) context.Task = { Token: taskToken };
   if (run.mapItem) context.Map = { Item: { Index: run.mapItem.Index, Value: run.mapItem.Value as Json } };
   return context;

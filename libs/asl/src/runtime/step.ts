@@ -39,7 +39,7 @@ async function dispatch(t: Transition, event: StepEvent): Promise<void> {
     case 'Stop':
       return end(t, 'ABORTED', { error: event.error ?? null, cause: event.cause });
     case 'ExecutionTimedOut':
-      return end(t, 'TIMED_OUT', statesError.timeout('Execution timed out.'));
+      return end(t, 'TIMED_OUT', { error: null, cause: null });
   }
   const state = t.run.state;
   if (!state?.awaiting || state.awaiting.id !== event.awaitId) return; // a late answer to an earlier wait

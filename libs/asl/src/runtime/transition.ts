@@ -8,6 +8,8 @@ import type { ActiveState, Awaiting, RunSnapshot } from './snapshot';
 import type { StepContext } from './step-context';
 import type { JsonataBindings } from '../jsonata';
 import { buildContextObject } from './context-object';
+import { fault, statesError } from '../errors/states-error';
+import { exceedsPayloadLimit } from '../fields/payload-size';
 import { machineQueryLanguage, resolveMachine } from './machine';
 
 /** The outcome of one `step`: the next snapshot, the history it wrote, and what to do next. */
@@ -80,12 +82,13 @@ export class Transition {
     const state = this.state;
     let context: JsonObject | undefined;
     const variables = this.variables;
+    const canRetry = 'Retry' in this.definition;
     return {
       input,
       variables,
       entropy: ctx.entropy,
       get context() {
-        return (context ??= buildContextObject(ctx.execution, run, state, taskToken));
+        return (context ??= buildContextObject(ctx.execution, run, state, canRetry, taskToken));
       },
     };
   }
@@ -94,7 +97,7 @@ export class Transition {
   bindings(extra: { input?: Json; result?: Json; errorOutput?: Json; taskToken?: string } = {}): JsonataBindings {
     const states: JsonataBindings['states'] = {
       input: extra.input ?? this.state.input,
-      context: buildContextObject(this.ctx.execution, this.run, this.state, extra.taskToken),
+      context: buildContextObject(this.ctx.execution, this.run, this.state, 'Retry' in this.definition, extra.taskToken),
     };
     if (extra.result !== undefined) states.result = extra.result;
     if (extra.errorOutput !== undefined) states.errorOutput = extra.errorOutput;
@@ -137,6 +140,7 @@ export class Transition {
    * (by default the state's Next), or ends the run when the state is terminal.
    */
   exitState(output: Json, assigned?: JsonObject, next?: string): void {
+    if (exceedsPayloadLimit(output, this.ctx.maxPayloadBytes)) fault(dataLimitExceeded(this.state.name));
     const def = this.definition as StateDefinition & { Next?: string; End?: boolean };
     const details: Record<string, unknown> = { name: this.state.name, output, outputDetails: { truncated: false } };
     if (assigned) {
@@ -189,4 +193,11 @@ export class Transition {
   command(command: Command): void {
     this.commands.push(command);
   }
+}
+
+/** AWS's cause when a state or task produces more than the payload limit. */
+export function dataLimitExceeded(source: string): StatesError {
+  return statesError.dataLimitExceeded(
+    `The state/task '${source}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+  );
 }

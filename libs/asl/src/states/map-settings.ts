@@ -2,7 +2,7 @@ import { jsonTypeName, type Json } from '../json';
 import type { MapDefinition } from '../definition/state-machine.definition';
 import { fault, statesError } from '../errors/states-error';
 import { applyInputPath } from '../fields/input-path';
-import { describePath } from '../path/describe-path';
+import { missingPathCause } from '../path/describe-path';
 import { queryPath } from '../path/query-path';
 import { evaluateTemplate, isJsonataTemplate } from '../jsonata';
 import type { Transition } from '../runtime/transition';
@@ -40,7 +40,7 @@ function jsonPathItems(t: Transition, def: MapDefinition, effective: Json): Json
   if (def.ItemsPath !== undefined && def.ItemsPath !== '$') {
     const selected = queryPath(def.ItemsPath, t.scope(effective));
     if (!selected.found) {
-      fault(statesError.runtime(`Invalid path '${def.ItemsPath}' : No results for path: ${describePath(def.ItemsPath)}`));
+      fault(statesError.runtime(missingPathCause(def.ItemsPath, effective)));
     }
     items = selected.value;
   }
@@ -93,10 +93,11 @@ async function resolveNumber(
   if (path === undefined) return undefined;
   const selected = queryPath(path, t.scope(effective));
   const value = selected.found ? selected.value : null;
-  const valid = typeof value === 'number' && (kind === 'float' || Number.isInteger(value));
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const valid = typeof number === 'number' && Number.isFinite(number) && (kind === 'float' || Number.isInteger(number));
   if (!valid) {
     const shown = typeof value === 'string' ? value : JSON.stringify(value);
     fault(statesError.runtime(`The ${field}Path field refers to value "${shown}" which is not a valid ${kind}: ${path}`));
   }
-  return value;
+  return number;
 }

@@ -23,7 +23,7 @@ export const passState: StateHandler<PassDefinition> = {
         : def.Parameters !== undefined
           ? evaluatePayloadTemplate(def.Parameters, t.scope(effective))
           : effective;
-    const assigned = def.Assign ? (evaluatePayloadTemplate(def.Assign, scope) as JsonObject) : undefined;
+    const assigned = def.Assign ? (evaluatePayloadTemplate(def.Assign, t.scope(result)) as JsonObject) : undefined;
     const output = applyOutputPath(def.OutputPath, applyResultPath(def.ResultPath, raw, result), scope);
     t.exitState(output, assigned);
   },

@@ -7,7 +7,7 @@ import { exceedsPayloadLimit } from '../fields/payload-size';
 import { queryPath } from '../path/query-path';
 import { evaluateTemplate } from '../jsonata';
 import { handleStateError } from '../runtime/handle-state-error';
-import type { Transition } from '../runtime/transition';
+import { dataLimitExceeded, type Transition } from '../runtime/transition';
 import { parseTaskResource, type TaskResource } from '../tasks/task-resource';
 import { taskEvents } from '../tasks/task-events';
 import type { StateHandler } from './state-handler';
@@ -48,12 +48,7 @@ export const taskState: StateHandler<TaskDefinition> = {
         t.state.awaiting = undefined;
         taskEvents.succeeded(t, def.Resource, resource, event.output);
         if (exceedsPayloadLimit(event.output, t.ctx.maxPayloadBytes)) {
-          return handleStateError(
-            t,
-            statesError.dataLimitExceeded(
-              `The state/task '${t.state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
-            ),
-          );
+          return handleStateError(t, dataLimitExceeded(resource.family === 'Task' ? resource.service : def.Resource));
         }
         const { output, assigned } = await resultOutcome(t, def, event.output);
         return t.exitState(output, assigned);
@@ -66,7 +61,7 @@ export const taskState: StateHandler<TaskDefinition> = {
         t.state.awaiting = undefined;
         const error = event.heartbeat ? StatesErrorName.HeartbeatTimeout : StatesErrorName.Timeout;
         taskEvents.timedOut(t, def.Resource, resource, error);
-        return handleStateError(t, { error, cause: null });
+        return handleStateError(t, { error, cause: '' });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { isJsonObject, type Json } from '../json';
+import { isJsonObject, type Json, type JsonObject } from '../json';
 
 /** The function a Lambda task calls: a bare name, or the name inside a function ARN. */
 export function lambdaFunctionName(functionName: string): string {
@@ -22,10 +22,13 @@ export function lambdaInvokePayload(parameters: Json): Json {
 }
 
 /** The result `lambda:invoke` returns: AWS's response wrapper around the function's result. */
-export function lambdaInvokeResult(payload: Json, requestId: string): Json {
-  const headers = { 'Content-Type': 'application/json', 'X-Amz-Executed-Version': '$LATEST', 'x-amzn-RequestId': requestId };
+export function lambdaInvokeResult(payload: Json, requestId: string, logType?: Json): Json {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Amz-Executed-Version': '$LATEST', 'x-amzn-RequestId': requestId };
+  const tail: JsonObject = logType === 'Tail' ? { LogResult: '' } : {};
+  if (logType === 'Tail') headers['X-Amz-Log-Result'] = '';
   return {
     ExecutedVersion: '$LATEST',
+    ...tail,
     Payload: payload,
     SdkHttpMetadata: {
       AllHttpHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
