@@ -41,7 +41,9 @@ export async function runCase(testCase: CorpusCase, caseTimeoutMs: number): Prom
     actual,
     durationMs: performance.now() - started,
   });
-  if (testCase.kind === 'malformed') return done(false, { status: 'RUNNER_ERROR' }, testCase.problem);
+  if (testCase.kind === 'malformed') {
+    return done(false, { status: 'RUNNER_ERROR', error: 'MalformedCase', cause: testCase.problem }, testCase.problem);
+  }
   try {
     const actual = testCase.kind === 'execution' ? await runExecutionCase(testCase, caseTimeoutMs) : runValidationCase(testCase);
     const reason = testCase.kind === 'execution' ? compareExecution(testCase, actual) : compareValidation(testCase, actual);

@@ -5,7 +5,7 @@ export * from './errors/states-error-name';
 export { errorEqualsMatches } from './errors/match';
 export type { EvalScope } from './runtime/eval-scope';
 export { seededEntropy, type Entropy } from './runtime/entropy';
-export type { HistoryEvent } from './runtime/history-event';
+export { awsDetailsKey, toAwsHistoryEvent, type HistoryEvent } from './runtime/history-event';
 export type { RunSnapshot, ActiveState, Awaiting, FanOut, MachinePath, RunStatus } from './runtime/snapshot';
 export type { StepEvent } from './runtime/step-event';
 export type { Command } from './runtime/command';

@@ -30,11 +30,12 @@ export class InMemoryExecution {
   readonly history: HistoryEvent[] = [];
   readonly timers = new TimerQueue();
   private readonly runs = new Map<number, RunRecord>();
-  private readonly queue: { runId: number; event: StepEvent }[] = [];
+  private readonly queue: { runId: number; event: StepEvent | StepEvent[] }[] = [];
   private queueHead = 0;
   private nextRunId = 1;
   private eventId = 0;
   private wakeUp?: () => void;
+  private stepContext?: { -readonly [K in keyof StepContext]: StepContext[K] };
   readonly tasks: TaskRunner;
   readonly info: ExecutionInfo;
 
@@ -65,8 +66,8 @@ export class InMemoryExecution {
     this.runs.set(0, { snapshot: newRun({ input: options.input }) });
   }
 
-  /** Queues an event for a run and wakes the loop. */
-  deliver(runId: number, event: StepEvent): void {
+  /** Queues an event (or events to apply together) for a run and wakes the loop. */
+  deliver(runId: number, event: StepEvent | StepEvent[]): void {
     this.queue.push({ runId, event });
     this.wake();
   }
@@ -114,7 +115,7 @@ export class InMemoryExecution {
     while ((this.timers.peekDueAt() ?? Infinity) <= this.clock.now()) this.timers.pop()!();
   }
 
-  private async apply(runId: number, event: StepEvent): Promise<void> {
+  private async apply(runId: number, event: StepEvent | StepEvent[]): Promise<void> {
     const record = this.runs.get(runId);
     if (!record) return;
     const result = await step(this.definition, record.snapshot, event, this.context());
@@ -153,15 +154,18 @@ export class InMemoryExecution {
     }
   }
 
+  /** One StepContext for the whole execution; only its time moves between steps. */
   private context(): StepContext {
-    return {
-      now: this.clock.now(),
+    const context = (this.stepContext ??= {
+      now: 0,
       execution: this.info,
       entropy: this.options.entropy,
       nextEventId: () => ++this.eventId,
       maxPayloadBytes: this.options.limits?.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
       maxChildConcurrency: Number.POSITIVE_INFINITY,
-    };
+    });
+    context.now = this.clock.now();
+    return context;
   }
 
 }

@@ -2,7 +2,8 @@ import type { Json } from '../json';
 import type { Command } from '../runtime/command';
 import type { StepEvent } from '../runtime/step-event';
 import { parseTaskResource } from '../tasks/task-resource';
-import type { TaskHandler, TaskHandlerContext } from './executor.types';
+import type { TaskHandler } from './executor.types';
+import { InMemoryTaskContext } from './task-handler-context';
 import type { InMemoryExecution } from './in-memory-execution';
 import { resolveHandler } from './resolve-handler';
 import { thrownFailure } from './thrown-failure';
@@ -12,9 +13,11 @@ type RunTask = Extract<Command, { kind: 'RunTask' }>;
 interface RunningTask {
   readonly runId: number;
   readonly awaitId: number;
-  readonly controller: AbortController;
+  context?: InMemoryTaskContext;
   readonly taskToken?: string;
   lastBeat: number;
+  /** Whether TaskStarted was delivered; otherwise it goes with the outcome, in one step. */
+  started?: boolean;
 }
 
 /** Runs Task commands through the registered handlers, with timeouts, heartbeats and callbacks. */
@@ -33,10 +36,13 @@ export class TaskRunner {
     const { execution } = this;
     const { awaitId, taskToken } = command;
     const key = `${runId}:${awaitId}`;
-    const task: RunningTask = { runId, awaitId, controller: new AbortController(), taskToken, lastBeat: execution.clock.now() };
+    const task: RunningTask = { runId, awaitId, taskToken, lastBeat: execution.clock.now() };
     this.running.set(key, task);
-    if (taskToken) this.byToken.set(taskToken, key);
-    execution.deliver(runId, { type: 'TaskStarted', awaitId });
+    if (taskToken) {
+      this.byToken.set(taskToken, key);
+      task.started = true;
+      execution.deliver(runId, { type: 'TaskStarted', awaitId });
+    }
     this.armTimeouts(key, task, command);
     const resolved = resolveHandler(this.handlers, command.resource, command.input, execution.info);
     const callback = parseTaskResource(command.resource)?.pattern === 'waitForTaskToken';
@@ -87,13 +93,13 @@ export class TaskRunner {
     const task = this.running.get(key);
     if (!task) return;
     this.forget(key, task);
-    task.controller.abort();
+    task.context?.controller?.abort();
   }
 
   cancelAll(): void {
     for (const [key, task] of this.running) {
       this.forget(key, task);
-      task.controller.abort();
+      task.context?.controller?.abort();
     }
   }
 
@@ -101,8 +107,8 @@ export class TaskRunner {
     const task = this.running.get(key);
     if (!task) return; // already timed out, cancelled or answered
     this.forget(key, task);
-    if (event.type === 'TaskTimedOut') task.controller.abort();
-    this.execution.deliver(task.runId, event);
+    if (event.type === 'TaskTimedOut') task.context?.controller?.abort();
+    this.execution.deliver(task.runId, task.started ? event : [{ type: 'TaskStarted', awaitId: task.awaitId }, event]);
   }
 
   private forget(key: string, task: RunningTask): void {
@@ -127,16 +133,15 @@ export class TaskRunner {
     timers.add(task.lastBeat + heartbeat * 1000, check);
   }
 
-  private handlerContext(key: string, task: RunningTask, command: RunTask): TaskHandlerContext {
+  private handlerContext(key: string, task: RunningTask, command: RunTask): InMemoryTaskContext {
     const { timers, clock, info } = this.execution;
-    return {
-      resource: command.resource,
-      stateName: command.stateName,
-      attempt: command.attempt,
-      idempotencyKey: `${info.executionArn}/${key}/${command.stateName}/${command.attempt}`,
-      ...(command.taskToken !== undefined && { taskToken: command.taskToken }),
-      signal: task.controller.signal,
-      sleep: (seconds: number) => {
+    const context = new InMemoryTaskContext(
+      command.resource,
+      command.stateName,
+      command.attempt,
+      `${info.executionArn}/${key}/${command.stateName}/${command.attempt}`,
+      command.taskToken,
+      (seconds) => {
         this.busy--;
         this.execution.wake();
         return new Promise<void>((resolve) =>
@@ -146,9 +151,11 @@ export class TaskRunner {
           }),
         );
       },
-      heartbeat: () => {
+      () => {
         task.lastBeat = clock.now();
       },
-    };
+    );
+    task.context = context;
+    return context;
   }
 }

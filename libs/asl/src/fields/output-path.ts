@@ -6,14 +6,14 @@ import { missingPathCause } from '../path/describe-path';
 
 /**
  * OutputPath: selects the part of the state's output passed on.
- * Absent means `$`; null means an empty object.
+ * Absent means `$`; null means an empty object. `scope.input` is the output it selects from.
  */
-export function applyOutputPath(outputPath: string | null | undefined, output: Json, scope: EvalScope): Json {
-  if (outputPath === undefined || outputPath === '$') return output;
+export function applyOutputPath(outputPath: string | null | undefined, scope: EvalScope): Json {
+  if (outputPath === undefined || outputPath === '$') return scope.input;
   if (outputPath === null) return {};
-  const selected = queryPath(outputPath, { ...scope, input: output });
+  const selected = queryPath(outputPath, scope);
   if (!selected.found) {
-    fault(statesError.runtime(missingPathCause(outputPath, output)));
+    fault(statesError.runtime(missingPathCause(outputPath, scope.input)));
   }
   return selected.value;
 }

@@ -2,11 +2,15 @@ import { expectArgumentCount } from './intrinsic-arguments';
 import type { IntrinsicCall, IntrinsicFunction } from './intrinsic-call';
 import { javaToString } from './java-text';
 
+/** Escapes the template understands; any other backslash (as in `C:\path` from the input) is kept. */
+const ESCAPABLE = new Set(["'", '{', '}', '\\']);
+
 /**
  * `States.Format(template, ...values)`: the template with each `{}` replaced by the next value.
  * Values render as AWS's Java runtime prints them: strings bare, `null`, numbers, objects as
  * `{a=1, b=[x, y]}`. In the template `\{` and `\}` are literal braces; any other `{` or `}` that
- * is not part of `{}` fails, and the number of `{}` must equal the number of values.
+ * is not part of `{}` fails, and the number of `{}` must equal the number of values. A literal
+ * template is read with its escapes as written; a template from a path gets the same escapes.
  */
 export const statesFormat: IntrinsicFunction = (call) => {
   expectArgumentCount(call, 1, Infinity);
@@ -29,7 +33,7 @@ function templateSegments(call: IntrinsicCall): string[] {
   let segment = '';
   for (let i = 0; i < template.length; i++) {
     const c = template[i];
-    if (c === '\\' && i + 1 < template.length) {
+    if (c === '\\' && ESCAPABLE.has(template[i + 1])) {
       segment += template[++i];
     } else if (c === '{') {
       if (template[i + 1] !== '}') call.fail("Invalid template in States.Format: matching '}' not found for '{'.");

@@ -2,13 +2,15 @@ import type { Json } from '../json';
 import { expectArgumentCount, stringArgument } from './intrinsic-arguments';
 import type { IntrinsicFunction } from './intrinsic-call';
 
+const JSON_SPACE_AROUND = /^[ \t\n\r]+|[ \t\n\r]+$/g;
+
 /**
  * `States.StringToJson(text)`: the JSON value the text holds. AWS parses with Jackson's
  * `readTree`: blank text gives null, and anything after the first complete value is ignored.
  */
 export const statesStringToJson: IntrinsicFunction = (call) => {
   expectArgumentCount(call, 1);
-  const text = stringArgument(call, 0).trim();
+  const text = stringArgument(call, 0).replace(JSON_SPACE_AROUND, '');
   if (text === '') return null;
   try {
     return parseJson(text);
@@ -29,7 +31,7 @@ export const statesStringToJson: IntrinsicFunction = (call) => {
 function firstValueEnd(text: string): number {
   const open = text[0];
   if (open !== '{' && open !== '[' && open !== '"') {
-    const space = text.search(/\s/);
+    const space = text.search(/[ \t\n\r]/);
     return space < 0 ? text.length : space;
   }
   let depth = 0;

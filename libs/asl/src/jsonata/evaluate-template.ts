@@ -32,6 +32,7 @@ export async function evaluateTemplate(
     return isJsonataTemplate(value) ? evaluateField(value, bindings, options, field, expected) : value;
   }
   if (typeof value !== 'object' || value === null || !holdsTemplate(value)) return value;
+  // One at a time: $uuid() and $random() then draw from the Entropy in a fixed order.
   if (Array.isArray(value)) {
     const array: Json[] = [];
     for (let i = 0; i < value.length; i++) {
@@ -72,10 +73,13 @@ const templateHolders = new WeakMap<object, boolean>();
 function holdsTemplate(value: Json[] | JsonObject): boolean {
   let holds = templateHolders.get(value);
   if (holds === undefined) {
-    holds = (Array.isArray(value) ? value : Object.values(value)).some((item) =>
-      typeof item === 'string' ? isJsonataTemplate(item) : typeof item === 'object' && item !== null && holdsTemplate(item),
-    );
+    holds = (Array.isArray(value) ? value : Object.values(value)).some(isOrHoldsTemplate);
     templateHolders.set(value, holds);
   }
   return holds;
+}
+
+function isOrHoldsTemplate(item: Json): boolean {
+  if (typeof item === 'string') return isJsonataTemplate(item);
+  return typeof item === 'object' && item !== null && holdsTemplate(item);
 }

@@ -3,7 +3,15 @@ import { has, type StateNode } from './definition-walk';
 import { schemaError, type Diagnostic } from './diagnostic';
 import { isRfc3339Timestamp } from './rfc3339-timestamp';
 import type { ValidationContext } from './validation-context';
-import { checkString, emptyValue, expectedType, notSupported, onlyOneOf, requiredFields } from './value-checks';
+import {
+  checkString,
+  emptyValue,
+  expectedType,
+  notSupported,
+  onlyOneOf,
+  otherLanguageField,
+  requiredFields,
+} from './value-checks';
 
 /** The operand type of each JSONPath comparison operator (`Path` variants take a path string). */
 type OperandType = 'string' | 'number' | 'boolean' | 'timestamp' | 'path';
@@ -88,12 +96,7 @@ function checkRule({ rule, location, nested, state }: ChoiceRuleNode): Diagnosti
   const foreign = jsonata
     ? Object.keys(rule).filter((f) => f === 'Variable' || COMBINATORS.includes(f) || isComparisonOperator(f))
     : Object.keys(rule).filter((f) => f === 'Condition' || f === 'Output');
-  for (const field of foreign) {
-    const [language, other] = jsonata ? ['JSONata', 'JSONPath'] : ['JSONPath', 'JSONata'];
-    diagnostics.push(
-      schemaError(`The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${other}' QueryLanguage`, location),
-    );
-  }
+  for (const field of foreign) diagnostics.push(otherLanguageField(state.language, field, location));
   if (foreign.length > 0) return diagnostics;
 
   if (jsonata) {

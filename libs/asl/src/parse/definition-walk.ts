@@ -115,7 +115,7 @@ export function allStates(root: JsonObject): StateNode[] {
   return allScopes(root).flatMap(statesOf);
 }
 
-/** True when the object carries the field, whatever its value (null included). */
+/** True when the object carries the field, whatever its value (null included; undefined is absence). */
 export function has(object: JsonObject, field: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, field);
+  return Object.prototype.hasOwnProperty.call(object, field) && object[field] !== undefined;
 }

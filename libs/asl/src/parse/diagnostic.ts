@@ -19,6 +19,7 @@ export const DiagnosticCode = {
   InvalidJsonataExpression: 'INVALID_JSONATA_EXPRESSION',
   UnsupportedJsonataExpression: 'UNSUPPORTED_JSONATA_EXPRESSION',
   NoDollar: 'NO_DOLLAR',
+  PassResultIsStatic: 'PASS_RESULT_IS_STATIC',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 

@@ -3,7 +3,7 @@ import { has, type StateNode } from './definition-walk';
 import { schemaError, type Diagnostic } from './diagnostic';
 import { isRfc3339Timestamp } from './rfc3339-timestamp';
 import type { ValidationContext } from './validation-context';
-import { checkNumber, checkString, emptyValue, expectedType, isJsonataTemplate, onlyOneOf } from './value-checks';
+import { checkNumber, checkString, emptyValue, expectedType, isJsonataTemplate, noneOf, onlyOneOf } from './value-checks';
 
 /** Largest TimeoutSeconds, HeartbeatSeconds and Wait Seconds AWS accepts. */
 const MAX_SECONDS = 99999999;
@@ -50,9 +50,7 @@ function checkTask({ state, location, language }: StateNode): Diagnostic[] {
 function checkWait({ state, location, language }: StateNode): Diagnostic[] {
   const present = WAIT_FIELDS.filter((field) => has(state, field));
   if (present.length > 1) return [onlyOneOf(WAIT_FIELDS, location)];
-  if (present.length === 0) {
-    return [schemaError(`This object should have only one of the following fields: [${WAIT_FIELDS.join(', ')}]`, location)];
-  }
+  if (present.length === 0) return [noneOf(WAIT_FIELDS, location)];
   const jsonata = language === 'JSONata';
   const diagnostics = checkNumber(state.Seconds, `${location}/Seconds`, { integer: true, min: 0, max: MAX_SECONDS, jsonata });
   const timestamp = state.Timestamp;

@@ -13,7 +13,8 @@ export interface JsonPathSyntax {
 
 const VARIABLE_START = /[\p{L}_]/u;
 const VARIABLE_PART = /[\p{L}\p{N}_]/u;
-const NAME_END = /[.[\]\s]/;
+/** A dot-notation name runs to the next `.` or `[`; AWS's reader is lenient about the rest. */
+const NAME_END = /[.[\]]/;
 
 /** Parses the path, or returns null when it is not a JSONPath at all. */
 export function parseJsonPathSyntax(path: string): JsonPathSyntax | null {

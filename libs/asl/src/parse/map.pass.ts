@@ -7,14 +7,16 @@ import {
   checkNumber,
   expectedType,
   isJsonataTemplate,
+  noneOf,
   notSupported,
+  otherLanguageField,
   requiredFields,
 } from './value-checks';
 
 /** Longest Map Label AWS accepts. */
 const MAX_LABEL_LENGTH = 40;
-/** Characters a Label may not contain: whitespace, brackets, wildcards, specials and control characters. */
-const LABEL_FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]/u;
+/** Characters a Label may not contain: whitespace, brackets, wildcards and specials (control characters apart). */
+const LABEL_FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/]/u;
 /** Largest ItemBatcher MaxInputBytesPerBatch: 256 KiB. */
 const MAX_INPUT_BYTES_PER_BATCH = 262144;
 const MODES = ['INLINE', 'DISTRIBUTED'];
@@ -38,7 +40,7 @@ function checkMap(node: StateNode): Diagnostic[] {
   const at = (field: string): string => `${location}/${field}`;
   const diagnostics: Diagnostic[] = [];
   if (!has(state, 'ItemProcessor') && !has(state, 'Iterator')) {
-    diagnostics.push(schemaError('This object should have only one of the following fields: [ItemProcessor, Iterator]', location));
+    diagnostics.push(noneOf(['ItemProcessor', 'Iterator'], location));
   }
   for (const field of ['ItemProcessor', 'Iterator']) {
     const processor = state[field];
@@ -63,7 +65,9 @@ function checkMap(node: StateNode): Diagnostic[] {
   return diagnostics;
 }
 
-function optionalObject(value: Json | undefined, location: string, check: (o: JsonObject, at: string) => Diagnostic[]): Diagnostic[] {
+type ObjectCheck = (object: JsonObject, location: string) => Diagnostic[];
+
+function optionalObject(value: Json | undefined, location: string, check: ObjectCheck): Diagnostic[] {
   if (value === undefined) return [];
   return isJsonObject(value) ? check(value, location) : [expectedType(['OBJECT'], location)];
 }
@@ -73,8 +77,13 @@ function checkProcessorConfig(config: Json, location: string): Diagnostic[] {
   const diagnostics = Object.keys(config)
     .filter((field) => field !== 'Mode' && field !== 'ExecutionType')
     .map((field) => notSupported(field, location));
-  diagnostics.push(...checkEnum(config.Mode, MODES, `${location}/Mode`), ...checkEnum(config.ExecutionType, EXECUTION_TYPES, `${location}/ExecutionType`));
-  if (config.Mode === 'DISTRIBUTED' && !has(config, 'ExecutionType')) diagnostics.push(requiredFields(['ExecutionType'], location));
+  diagnostics.push(
+    ...checkEnum(config.Mode, MODES, `${location}/Mode`),
+    ...checkEnum(config.ExecutionType, EXECUTION_TYPES, `${location}/ExecutionType`),
+  );
+  if (config.Mode === 'DISTRIBUTED' && !has(config, 'ExecutionType')) {
+    diagnostics.push(requiredFields(['ExecutionType'], location));
+  }
   if (config.Mode !== 'DISTRIBUTED' && has(config, 'ExecutionType')) diagnostics.push(notSupported('ExecutionType', location));
   return diagnostics;
 }
@@ -82,11 +91,12 @@ function checkProcessorConfig(config: Json, location: string): Diagnostic[] {
 function checkLabel(label: Json | undefined, location: string): Diagnostic[] {
   if (label === undefined) return [];
   if (typeof label !== 'string') return [expectedType(['STRING'], location)];
-  if (label.length > MAX_LABEL_LENGTH || LABEL_FORBIDDEN.test(label)) {
+  if (label.length > MAX_LABEL_LENGTH || LABEL_FORBIDDEN.test(label) || hasControlCharacter(label)) {
     return [
       error(
         DiagnosticCode.InvalidLabelName,
-        `The label must be at most ${MAX_LABEL_LENGTH} characters long and must not contain whitespace, brackets, wildcards, special or control characters`,
+        `The label must be at most ${MAX_LABEL_LENGTH} characters long and must not contain whitespace, ` +
+          'brackets, wildcards, special or control characters',
         location,
       ),
     ];
@@ -94,11 +104,17 @@ function checkLabel(label: Json | undefined, location: string): Diagnostic[] {
   return [];
 }
 
+function hasControlCharacter(text: string): boolean {
+  return [...text].some((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+}
+
 /** `Parameters` belongs to JSONPath and `Arguments` to JSONata, in readers and writers alike. */
 function foreignPayload(object: JsonObject, location: string, jsonata: boolean): Diagnostic[] {
-  const [field, language, other] = jsonata ? ['Parameters', 'JSONata', 'JSONPath'] : ['Arguments', 'JSONPath', 'JSONata'];
-  if (!has(object, field)) return [];
-  return [schemaError(`The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${other}' QueryLanguage`, `${location}/${field}`)];
+  const field = jsonata ? 'Parameters' : 'Arguments';
+  return has(object, field) ? [otherLanguageField(jsonata ? 'JSONata' : 'JSONPath', field, `${location}/${field}`)] : [];
 }
 
 function unknownFields(object: JsonObject, allowed: readonly string[], location: string): Diagnostic[] {
@@ -134,7 +150,8 @@ function checkItemReader(reader: JsonObject, location: string, jsonata: boolean)
 function checkItemBatcher(batcher: JsonObject, location: string, jsonata: boolean): Diagnostic[] {
   const diagnostics = unknownFields(batcher, [...BATCHER_LIMITS, 'BatchInput'], location);
   if (!BATCHER_LIMITS.some((field) => has(batcher, field))) {
-    diagnostics.push(schemaError(`This object should have at least one of the following fields: [${BATCHER_LIMITS.join(', ')}]`, location));
+    const fields = BATCHER_LIMITS.join(', ');
+    diagnostics.push(schemaError(`This object should have at least one of the following fields: [${fields}]`, location));
   }
   diagnostics.push(
     ...checkNumber(batcher.MaxItemsPerBatch, `${location}/MaxItemsPerBatch`, { integer: true, min: 1, jsonata }),

@@ -54,7 +54,8 @@ function checkState(node: StateNode): Diagnostic[] {
     diagnostics.push(...checkMapLimitPaths(node));
   }
   if (state.Type === 'Pass' && hasDollarKey(state.Result)) {
-    diagnostics.push(warning('PASS_RESULT_IS_STATIC', 'The Result of a Pass state is static: its fields ending in .$ are not evaluated', `${location}/Result`));
+    const message = 'The Result of a Pass state is static: its fields ending in .$ are not evaluated';
+    diagnostics.push(warning(DiagnosticCode.PassResultIsStatic, message, `${location}/Result`));
   }
   if (Array.isArray(state.Catch)) {
     state.Catch.forEach((catcher, i) => {
@@ -124,9 +125,8 @@ function checkPayload(template: Json | undefined, location: string): Diagnostic[
       if (key.endsWith('.$')) {
         if (typeof inner !== 'string' || !isPathOrIntrinsic(inner)) diagnostics.push(pathOrIntrinsicError(key, location));
       } else if (typeof inner === 'string' && LOOKS_LIKE_PATH.test(inner)) {
-        diagnostics.push(
-          warning(DiagnosticCode.NoDollar, `The field '${key}' holds a path or an intrinsic function, but its name does not end with '.$'`, location),
-        );
+        const message = `The field '${key}' holds a path or an intrinsic function, but its name does not end with '.$'`;
+        diagnostics.push(warning(DiagnosticCode.NoDollar, message, location));
       } else {
         visit(inner);
       }

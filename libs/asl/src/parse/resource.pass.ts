@@ -10,7 +10,8 @@ export function checkResources(context: ValidationContext): Diagnostic[] {
     if (parseTaskResource(state.Resource) !== null) return [];
     return [
       schemaError(
-        `The resource provided ${state.Resource} is not recognized. The value is not a valid resource ARN, or the resource is not available in this region.`,
+        `The resource provided ${state.Resource} is not recognized. ` +
+          'The value is not a valid resource ARN, or the resource is not available in this region.',
         `${location}/Resource`,
       ),
     ];

@@ -9,6 +9,7 @@ import {
   emptyValue,
   expectedType,
   notSupported,
+  otherLanguageField,
   requiredFields,
 } from './value-checks';
 
@@ -17,7 +18,9 @@ const STATES_ALL = 'States.ALL';
 const MAX_RETRY_VALUE = 99999999;
 /** Largest MaxDelaySeconds: 366 days. */
 const MAX_DELAY_SECONDS = 31622400;
-const RETRIER_FIELDS = new Set(['ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment']);
+const RETRIER_FIELDS = new Set([
+  'ErrorEquals', 'IntervalSeconds', 'MaxAttempts', 'BackoffRate', 'MaxDelaySeconds', 'JitterStrategy', 'Comment',
+]);
 const CATCHER_FIELDS = new Set(['ErrorEquals', 'Next', 'ResultPath', 'Output', 'Assign', 'Comment']);
 const JITTER_STRATEGIES = ['NONE', 'FULL'];
 
@@ -79,18 +82,10 @@ function checkRetrier(retrier: JsonObject, location: string): Diagnostic[] {
 function checkCatcher(catcher: JsonObject, location: string, node: StateNode): Diagnostic[] {
   const missing = ['ErrorEquals', 'Next'].filter((field) => !has(catcher, field));
   const foreign = node.language === 'JSONata' ? 'ResultPath' : 'Output';
-  const other = node.language === 'JSONata' ? 'JSONPath' : 'JSONata';
   return [
     ...(missing.length > 0 ? [requiredFields(missing, location)] : []),
     ...unknownFields(catcher, CATCHER_FIELDS, location),
-    ...(has(catcher, foreign)
-      ? [
-          schemaError(
-            `The QueryLanguage is set to '${node.language}', but field '${foreign}' is only supported for the '${other}' QueryLanguage`,
-            location,
-          ),
-        ]
-      : []),
+    ...(has(catcher, foreign) ? [otherLanguageField(node.language, foreign, location)] : []),
     ...checkString(catcher.Next, `${location}/Next`),
     ...checkString(catcher.Comment, `${location}/Comment`),
   ];

@@ -11,7 +11,17 @@ import {
   isStateType,
 } from './state-fields.table';
 import type { ValidationContext } from './validation-context';
-import { checkBoolean, checkEnum, checkString, notOneOf, notSupported, onlyOneOf, requiredFields } from './value-checks';
+import {
+  checkBoolean,
+  checkEnum,
+  checkString,
+  noneOf,
+  notOneOf,
+  notSupported,
+  onlyOneOf,
+  otherLanguageField,
+  requiredFields,
+} from './value-checks';
 
 const QUERY_LANGUAGES = ['JSONPath', 'JSONata'];
 const NEXT_OR_END = ['Next', 'End'];
@@ -65,15 +75,9 @@ function otherLanguageFields(node: StateNode): Diagnostic[] {
   const { state, language, location } = node;
   const allowed = ALLOWED_FIELDS[state.Type as keyof typeof ALLOWED_FIELDS];
   const foreign = language === 'JSONata' ? JSONPATH_ONLY_FIELDS : JSONATA_ONLY_FIELDS;
-  const other = language === 'JSONata' ? 'JSONPath' : 'JSONata';
   return foreign
     .filter((field) => has(state, field) && allowed.has(field))
-    .map((field) =>
-      schemaError(
-        `The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${other}' QueryLanguage`,
-        location,
-      ),
-    );
+    .map((field) => otherLanguageField(language, field, location));
 }
 
 function checkNextOrEnd(node: StateNode): Diagnostic[] {
@@ -82,8 +86,6 @@ function checkNextOrEnd(node: StateNode): Diagnostic[] {
   if (typeErrors.length > 0) return typeErrors;
   const ends = state.End === true;
   if (has(state, 'Next') && ends) return [onlyOneOf(NEXT_OR_END, location)];
-  if (!has(state, 'Next') && !ends) {
-    return [schemaError(`This object should have only one of the following fields: [${NEXT_OR_END.join(', ')}]`, location)];
-  }
+  if (!has(state, 'Next') && !ends) return [noneOf(NEXT_OR_END, location)];
   return [];
 }

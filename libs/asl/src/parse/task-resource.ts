@@ -43,9 +43,15 @@ const INTEGRATIONS: Readonly<Record<string, Integration>> = {
 };
 
 const PARTITION = '[a-z][a-z-]*';
-const LAMBDA_FUNCTION = new RegExp(`^arn:${PARTITION}:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]{1,128})?$`);
+const LAMBDA_FUNCTION = new RegExp(
+  `^arn:${PARTITION}:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]{1,128})?$`,
+);
 const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:[a-z0-9-]+:\\d{12}:activity:[^\\s]{1,80}$`);
-const INTEGRATION = new RegExp(`^arn:${PARTITION}:states:::(?:(aws-sdk):([a-z0-9][a-z0-9.-]*)|([a-z0-9-]+)):([A-Za-z][A-Za-z0-9]*)(?:\\.(sync(?::2)?|waitForTaskToken))?$`);
+/** `arn:aws:states:::service:action[.pattern]`, or `arn:aws:states:::aws-sdk:service:action[.pattern]`. */
+const INTEGRATION = new RegExp(
+  `^arn:${PARTITION}:states:::(?:(aws-sdk):([a-z0-9][a-z0-9.-]*)|([a-z0-9-]+)):([A-Za-z][A-Za-z0-9]*)` +
+    `(?:\\.(sync(?::2)?|waitForTaskToken))?$`,
+);
 
 export function parseTaskResource(resource: string): TaskResource | null {
   if (LAMBDA_FUNCTION.test(resource)) return { kind: 'lambdaFunction' };

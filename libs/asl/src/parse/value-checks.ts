@@ -31,6 +31,20 @@ export function onlyOneOf(fields: readonly string[], location: string): Diagnost
   return schemaError(`There should only be one of the following fields: [${fields.join(', ')}]`, location);
 }
 
+/** None of the alternatives is present. */
+export function noneOf(fields: readonly string[], location: string): Diagnostic {
+  return schemaError(`This object should have only one of the following fields: [${fields.join(', ')}]`, location);
+}
+
+/** A field of the other query language. */
+export function otherLanguageField(language: 'JSONPath' | 'JSONata', field: string, location: string): Diagnostic {
+  const other = language === 'JSONata' ? 'JSONPath' : 'JSONata';
+  return schemaError(
+    `The QueryLanguage is set to '${language}', but field '${field}' is only supported for the '${other}' QueryLanguage`,
+    location,
+  );
+}
+
 export function emptyValue(location: string): Diagnostic {
   return schemaError('Value cannot be empty', location);
 }

@@ -15,9 +15,10 @@ import type { Transition } from './transition';
 export async function handleStateError(t: Transition, error: StatesError): Promise<void> {
   const def = t.definition as { Retry?: Retrier[]; Catch?: Catcher[] };
   const state = t.state;
-  const retry = decideRetry(def.Retry, state.retrierAttempts, error.error, t.ctx.entropy.random);
+  const retry = decideRetry(def.Retry, state.retrierAttempts ?? [], error.error, t.ctx.entropy.random);
   if (retry) {
-    state.retrierAttempts[retry.retrierIndex] = (state.retrierAttempts[retry.retrierIndex] ?? 0) + 1;
+    const attempts = (state.retrierAttempts ??= []);
+    attempts[retry.retrierIndex] = (attempts[retry.retrierIndex] ?? 0) + 1;
     state.retryCount += 1;
     const awaitId = t.await('retry');
     t.command({ kind: 'StartTimer', awaitId, dueAt: t.ctx.now + retry.delayMs });

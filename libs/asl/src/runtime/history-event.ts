@@ -1,7 +1,7 @@
 /**
- * An AWS execution history event. `details` is AWS's `<x>EventDetails` object, keyed as AWS keys
- * it (e.g. `stateEnteredEventDetails`); payloads inside stay as values here and are serialised
- * to JSON strings only at the API boundary.
+ * An execution history event as the interpreter records it: one fixed shape, with AWS's
+ * `<type>EventDetails` object under `details`. `toAwsHistoryEvent` gives AWS's wire shape.
+ * Payloads inside details stay values; the API serialises them.
  */
 export interface HistoryEvent {
   readonly id: number;
@@ -9,13 +9,24 @@ export interface HistoryEvent {
   /** Milliseconds since the epoch. */
   readonly timestamp: number;
   readonly type: string;
-  readonly [detailsKey: `${string}EventDetails`]: Record<string, unknown> | undefined;
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
-/** A history event as `step` emits it: the caller numbers it and links it to its predecessor. */
-export interface HistoryEventDraft {
-  readonly type: string;
-  readonly timestamp: number;
-  readonly detailsKey?: `${string}EventDetails`;
-  readonly details?: Record<string, unknown>;
+const keys = new Map<string, string>();
+
+/** The key AWS puts an event type's details under, e.g. `TaskStateEntered` → `stateEnteredEventDetails`. */
+export function awsDetailsKey(type: string): string {
+  let key = keys.get(type);
+  if (key === undefined) {
+    const state = /State(Entered|Exited)$/.exec(type);
+    key = state ? `state${state[1]}EventDetails` : `${type[0].toLowerCase()}${type.slice(1)}EventDetails`;
+    keys.set(type, key);
+  }
+  return key;
+}
+
+/** The event as AWS's GetExecutionHistory returns it (timestamps stay epoch milliseconds). */
+export function toAwsHistoryEvent(event: HistoryEvent): Record<string, unknown> {
+  const { details, ...rest } = event;
+  return details === undefined ? rest : { ...rest, [awsDetailsKey(event.type)]: details };
 }

@@ -44,8 +44,8 @@ export interface ActiveState {
   readonly enteredEventId: number;
   /** `$$.State.RetryCount`: retries so far, across retriers. */
   retryCount: number;
-  /** Attempts made per Retrier, by the Retrier's index. */
-  retrierAttempts: number[];
+  /** Attempts made per Retrier, by the Retrier's index; absent before the first retry. */
+  retrierAttempts?: number[];
   awaiting?: Awaiting;
   fanOut?: FanOut;
 }

@@ -10,26 +10,34 @@ import { Transition, type StepResult } from './transition';
 import { handleStateError } from './handle-state-error';
 
 /**
- * The interpreter's one entry point: applies one event to a run and returns the next snapshot,
- * the history events written and the commands to carry out. Pure but for the injected context.
- * Consecutive states that need nothing from outside (Pass, Choice, Succeed, Fail, ...) are run
- * in the same call, each transition recorded.
+ * The interpreter's one entry point: applies an event (or several, in order) to a run and returns
+ * the next snapshot, the history events written and the commands to carry out. Pure but for the
+ * injected context. Consecutive states that need nothing from outside (Pass, Choice, Succeed,
+ * Fail, ...) are run in the same call, each transition recorded.
  */
 export async function step(
   root: StateMachineDefinition,
   snapshot: RunSnapshot,
-  event: StepEvent,
+  events: StepEvent | readonly StepEvent[],
   ctx: StepContext,
 ): Promise<StepResult> {
   const t = new Transition(root, snapshot, ctx);
-  if (snapshot.status !== 'RUNNING') return t.result();
-  await guarded(t, () => dispatch(t, event));
-  while (t.next && snapshot.status === 'RUNNING') {
-    const { name, input } = t.next;
-    t.next = undefined;
-    await guarded(t, () => enter(t, name, input));
+  if (!Array.isArray(events)) {
+    await apply(t, events as StepEvent);
+  } else {
+    for (const event of events) await apply(t, event);
   }
   return t.result();
+}
+
+async function apply(t: Transition, event: StepEvent): Promise<void> {
+  if (t.run.status !== 'RUNNING') return;
+  await guarded(t, dispatch(t, event));
+  while (t.next && t.run.status === 'RUNNING') {
+    const { name, input } = t.next;
+    t.next = undefined;
+    await guarded(t, enter(t, name, input));
+  }
 }
 
 async function dispatch(t: Transition, event: StepEvent): Promise<void> {
@@ -53,7 +61,7 @@ async function dispatch(t: Transition, event: StepEvent): Promise<void> {
 function start(t: Transition): void {
   const { run, ctx } = t;
   if (t.isExecution) {
-    t.emit('ExecutionStarted', 'executionStartedEventDetails', {
+    t.emit('ExecutionStarted', {
       input: run.input,
       inputDetails: { truncated: false },
       roleArn: ctx.execution.roleArn,
@@ -81,16 +89,16 @@ function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT', error: StatesError)
     if (awaiting?.kind === 'task') t.command({ kind: 'CancelTask', awaitId: awaiting.id });
     const type = t.definition.Type;
     if (status === 'ABORTED' && ['Task', 'Map', 'Parallel', 'Wait'].includes(type)) {
-      t.emit(`${type}StateAborted`, 'stateExitedEventDetails', { name: state.name });
+      t.emit(`${type}StateAborted`, { name: state.name });
     }
   }
   t.endRun(status, error);
 }
 
 /** The one boundary where a StatesFault from evaluation code becomes a state failure value. */
-async function guarded(t: Transition, work: () => Promise<void> | void): Promise<void> {
+async function guarded(t: Transition, work: Promise<void> | void): Promise<void> {
   try {
-    await work();
+    await work;
   } catch (e) {
     if (!(e instanceof StatesFault) || !t.run.state) throw e;
     const error = locate(t, e.statesError);

@@ -8,9 +8,13 @@ import type { ActiveState, Awaiting, RunSnapshot } from './snapshot';
 import type { StepContext } from './step-context';
 import type { JsonataBindings } from '../jsonata';
 import { buildContextObject } from './context-object';
+import { StateScope } from './state-scope';
 import { fault, statesError } from '../errors/states-error';
 import { exceedsPayloadLimit } from '../fields/payload-size';
 import { machineQueryLanguage, resolveMachine } from './machine';
+
+/** AWS's `inputDetails` / `outputDetails`: payloads are never truncated here. */
+const NOT_TRUNCATED = Object.freeze({ truncated: false });
 
 /** The outcome of one `step`: the next snapshot, the history it wrote, and what to do next. */
 export interface StepResult {
@@ -47,11 +51,9 @@ export class Transition {
   }
 
   /** Appends a history event, linked to this run's previous one; returns its id. */
-  emit(type: string, detailsKey?: `${string}EventDetails`, details?: Record<string, unknown>): number {
+  emit(type: string, details?: Record<string, unknown>): number {
     const id = this.ctx.nextEventId();
-    const event: Record<string, unknown> = { id, previousEventId: this.run.lastEventId, timestamp: this.ctx.now, type };
-    if (detailsKey) event[detailsKey] = details ?? {};
-    this.events.push(event as unknown as HistoryEvent);
+    this.events.push({ id, previousEventId: this.run.lastEventId, timestamp: this.ctx.now, type, details });
     this.run.lastEventId = id;
     return id;
   }
@@ -62,9 +64,18 @@ export class Transition {
     return state;
   }
 
+  /** The active state's definition, looked up once per state. */
   get definition(): StateDefinition {
-    return this.machine.States[this.state.name];
+    const name = this.state.name;
+    if (this.definitionOf !== name) {
+      this.cachedDefinition = this.machine.States[name];
+      this.definitionOf = name;
+    }
+    return this.cachedDefinition as StateDefinition;
   }
+
+  private definitionOf?: string;
+  private cachedDefinition?: StateDefinition;
 
   queryLanguage(def: { QueryLanguage?: QueryLanguage } = this.definition): QueryLanguage {
     return def.QueryLanguage ?? machineQueryLanguage(this.root);
@@ -76,21 +87,10 @@ export class Transition {
     return outerVariables ? { ...outerVariables, ...variables } : variables;
   }
 
-  /** The JSONPath evaluation scope, `$` bound to `input`; `$$` is built only when read. */
+  /** The JSONPath evaluation scope, `$` bound to `input`. */
   scope(input: Json, taskToken?: string): EvalScope {
     const { ctx, run } = this;
-    const state = this.state;
-    let context: JsonObject | undefined;
-    const variables = this.variables;
-    const canRetry = 'Retry' in this.definition;
-    return {
-      input,
-      variables,
-      entropy: ctx.entropy,
-      get context() {
-        return (context ??= buildContextObject(ctx.execution, run, state, canRetry, taskToken));
-      },
-    };
+    return new StateScope(input, this.variables, ctx.entropy, ctx.execution, run, this.state, 'Retry' in this.definition, taskToken);
   }
 
   /** The JSONata bindings of the active state: `$states` and the visible variables. */
@@ -111,10 +111,10 @@ export class Transition {
   /** Enters a state: records it as active and writes its `<Type>StateEntered` event. */
   enterState(name: string, input: Json): ActiveState {
     const type = this.machine.States[name].Type;
-    const enteredEventId = this.emit(`${type}StateEntered`, 'stateEnteredEventDetails', {
+    const enteredEventId = this.emit(`${type}StateEntered`, {
       name,
       input,
-      inputDetails: { truncated: false },
+      inputDetails: NOT_TRUNCATED,
     });
     const state: ActiveState = {
       name,
@@ -122,7 +122,6 @@ export class Transition {
       enteredTime: this.ctx.now,
       enteredEventId,
       retryCount: 0,
-      retrierAttempts: [],
     };
     this.run.state = state;
     return state;
@@ -142,13 +141,13 @@ export class Transition {
   exitState(output: Json, assigned?: JsonObject, next?: string): void {
     if (exceedsPayloadLimit(output, this.ctx.maxPayloadBytes)) fault(dataLimitExceeded(this.state.name));
     const def = this.definition as StateDefinition & { Next?: string; End?: boolean };
-    const details: Record<string, unknown> = { name: this.state.name, output, outputDetails: { truncated: false } };
+    const details: Record<string, unknown> = { name: this.state.name, output, outputDetails: NOT_TRUNCATED };
     if (assigned) {
       details.assignedVariables = assigned;
-      details.assignedVariablesDetails = { truncated: false };
+      details.assignedVariablesDetails = NOT_TRUNCATED;
       this.run.variables = { ...this.run.variables, ...assigned };
     }
-    this.emit(`${def.Type}StateExited`, 'stateExitedEventDetails', details);
+    this.emit(`${def.Type}StateExited`, details);
     this.run.state = undefined;
     const target = next ?? def.Next;
     if (target !== undefined && def.Type !== 'Succeed') {
@@ -163,9 +162,9 @@ export class Transition {
     this.run.output = output;
     this.run.state = undefined;
     if (this.isExecution) {
-      this.emit('ExecutionSucceeded', 'executionSucceededEventDetails', {
+      this.emit('ExecutionSucceeded', {
         output,
-        outputDetails: { truncated: false },
+        outputDetails: NOT_TRUNCATED,
       });
     }
   }
@@ -186,8 +185,7 @@ export class Transition {
     if (error.error !== null && error.error !== undefined) details.error = error.error;
     if (error.cause !== null && error.cause !== undefined) details.cause = error.cause;
     const type = { FAILED: 'ExecutionFailed', ABORTED: 'ExecutionAborted', TIMED_OUT: 'ExecutionTimedOut' }[status];
-    const key = { FAILED: 'executionFailedEventDetails', ABORTED: 'executionAbortedEventDetails', TIMED_OUT: 'executionTimedOutEventDetails' }[status] as `${string}EventDetails`;
-    this.emit(type, key, details);
+    this.emit(type, details);
   }
 
   command(command: Command): void {

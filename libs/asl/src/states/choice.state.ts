@@ -25,7 +25,7 @@ function runJsonPath(t: Transition, def: ChoiceDefinition): void {
   const next = rule ? (rule.Next as string) : noMatch(def);
   const assign = rule ? (rule.Assign ?? def.Assign) : def.Assign;
   const assigned = assign ? (evaluatePayloadTemplate(assign, scope) as JsonObject) : undefined;
-  t.exitState(applyOutputPath(def.OutputPath, effective, t.scope(raw)), assigned, next);
+  t.exitState(applyOutputPath(def.OutputPath, t.scope(effective)), assigned, next);
 }
 
 async function runJsonata(t: Transition, def: ChoiceDefinition): Promise<void> {

@@ -16,7 +16,7 @@ export async function itemInput(t: Transition, def: MapDefinition, selectorInput
   }
   const scope = t.scope(selectorInput);
   const context: JsonObject = { ...scope.context, Map: { Item: item } };
-  return evaluatePayloadTemplate(selector, { ...scope, input: selectorInput, context });
+  return evaluatePayloadTemplate(selector, { input: selectorInput, variables: scope.variables, entropy: scope.entropy, context });
 }
 
 /** Groups iteration inputs into ItemBatcher batches: `{ Items: [...], BatchInput? }`. */

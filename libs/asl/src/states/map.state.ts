@@ -21,7 +21,7 @@ export const mapState: StateHandler<MapDefinition> = {
       const inputs = await Promise.all(items.map((value, i) => itemInput(t, def, settings.selectorInput, i, value)));
       items = await batchItems(t, def, inputs);
     }
-    t.emit('MapStateStarted', 'mapStateStartedEventDetails', { length: items.length });
+    t.emit('MapStateStarted', { length: items.length });
     t.await('children');
     const distributed = processorMode(def) === 'DISTRIBUTED';
     const fanOut: FanOut = (t.state.fanOut = {
@@ -48,11 +48,11 @@ export const mapState: StateHandler<MapDefinition> = {
     fanOut.running--;
     const name = t.state.name;
     if (event.status === 'SUCCEEDED') {
-      t.emit('MapIterationSucceeded', 'mapIterationSucceededEventDetails', { name, index: event.index });
+      t.emit('MapIterationSucceeded', { name, index: event.index });
       fanOut.results[event.index] = event.output ?? null;
       fanOut.succeeded++;
     } else {
-      t.emit('MapIterationFailed', 'mapIterationFailedEventDetails', { name, index: event.index });
+      t.emit('MapIterationFailed', { name, index: event.index });
       fanOut.failed++;
       if (!tolerates(fanOut)) return failMap(t, fanOut, iterationError(fanOut, event));
     }
@@ -81,7 +81,7 @@ async function startIterations(t: Transition, def: MapDefinition, fanOut: FanOut
   }
   const first = fanOut.nextIndex;
   fillWindow(t, fanOut, (index) => {
-    const startedEventId = t.emit('MapIterationStarted', 'mapIterationStartedEventDetails', { name: t.state.name, index });
+    const startedEventId = t.emit('MapIterationStarted', { name: t.state.name, index });
     return { input: inputs[index - first], mapItem: { Index: index, Value: fanOut.items[index] }, startedEventId, machine };
   });
 }

@@ -24,7 +24,7 @@ export const passState: StateHandler<PassDefinition> = {
           ? evaluatePayloadTemplate(def.Parameters, t.scope(effective))
           : effective;
     const assigned = def.Assign ? (evaluatePayloadTemplate(def.Assign, t.scope(result)) as JsonObject) : undefined;
-    const output = applyOutputPath(def.OutputPath, applyResultPath(def.ResultPath, raw, result), scope);
+    const output = applyOutputPath(def.OutputPath, t.scope(applyResultPath(def.ResultPath, raw, result)));
     t.exitState(output, assigned);
   },
 };

@@ -45,7 +45,7 @@ export async function resultOutcome(t: Transition, def: CommonFields & ResultFie
   const selected = def.ResultSelector ? evaluatePayloadTemplate(def.ResultSelector, t.scope(result)) : result;
   const assigned = def.Assign ? (evaluatePayloadTemplate(def.Assign, t.scope(selected)) as JsonObject) : undefined;
   const combined = applyResultPath(def.ResultPath, raw, selected);
-  return { output: applyOutputPath(def.OutputPath, combined, t.scope(raw)), assigned };
+  return { output: applyOutputPath(def.OutputPath, t.scope(combined)), assigned };
 }
 
 /** The JSONata Output and Assign of the active state; Output defaults to `fallback`. */
@@ -69,5 +69,5 @@ export async function passThroughOutcome(t: Transition, def: CommonFields): Prom
   const scope = t.scope(raw);
   const selected = applyInputPath(def.InputPath, scope);
   const assigned = def.Assign ? (evaluatePayloadTemplate(def.Assign, scope) as JsonObject) : undefined;
-  return { output: applyOutputPath(def.OutputPath, selected, scope), assigned };
+  return { output: applyOutputPath(def.OutputPath, t.scope(selected)), assigned };
 }

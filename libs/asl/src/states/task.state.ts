@@ -10,7 +10,11 @@ import { handleStateError } from '../runtime/handle-state-error';
 import { dataLimitExceeded, type Transition } from '../runtime/transition';
 import { parseTaskResource, type TaskResource } from '../tasks/task-resource';
 import { taskEvents } from '../tasks/task-events';
+import type { Command } from '../runtime/command';
 import type { StateHandler } from './state-handler';
+
+type RunTask = Extract<Command, { kind: 'RunTask' }>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { effectiveInput, resultOutcome } from './state-io';
 
 /** Task: asks the caller to run the Resource with the effective input, then processes its result. */
@@ -25,28 +29,22 @@ export const taskState: StateHandler<TaskDefinition> = {
     const attempt = t.state.retryCount + 1;
     const awaitId = t.await('task', { attempt, taskToken });
     taskEvents.scheduled(t, def.Resource, resource, input, timeoutSeconds, heartbeatSeconds);
-    t.command({
-      kind: 'RunTask',
-      awaitId,
-      stateName: t.state.name,
-      resource: def.Resource,
-      input,
-      attempt,
-      ...(timeoutSeconds !== undefined && { timeoutSeconds }),
-      ...(heartbeatSeconds !== undefined && { heartbeatSeconds }),
-      ...(taskToken !== undefined && { taskToken }),
-      ...(def.Credentials !== undefined && { credentials: def.Credentials }),
-    });
+    const command: Mutable<RunTask> = { kind: 'RunTask', awaitId, stateName: t.state.name, resource: def.Resource, input, attempt };
+    if (timeoutSeconds !== undefined) command.timeoutSeconds = timeoutSeconds;
+    if (heartbeatSeconds !== undefined) command.heartbeatSeconds = heartbeatSeconds;
+    if (taskToken !== undefined) command.taskToken = taskToken;
+    if (def.Credentials !== undefined) command.credentials = def.Credentials;
+    t.command(command);
   },
 
   async onEvent(t, def, event) {
     const resource = resourceOf(def);
     switch (event.type) {
       case 'TaskStarted':
-        return taskEvents.started(t, def.Resource, resource);
+        return taskEvents.started(t, resource);
       case 'TaskSucceeded': {
         t.state.awaiting = undefined;
-        taskEvents.succeeded(t, def.Resource, resource, event.output);
+        taskEvents.succeeded(t, resource, event.output);
         if (exceedsPayloadLimit(event.output, t.ctx.maxPayloadBytes)) {
           return handleStateError(t, dataLimitExceeded(resource.family === 'Task' ? resource.service : def.Resource));
         }
@@ -55,12 +53,12 @@ export const taskState: StateHandler<TaskDefinition> = {
       }
       case 'TaskFailed':
         t.state.awaiting = undefined;
-        taskEvents.failed(t, def.Resource, resource, event.error, event.cause);
+        taskEvents.failed(t, resource, event.error, event.cause);
         return handleStateError(t, { error: event.error, cause: event.cause });
       case 'TaskTimedOut': {
         t.state.awaiting = undefined;
         const error = event.heartbeat ? StatesErrorName.HeartbeatTimeout : StatesErrorName.Timeout;
-        taskEvents.timedOut(t, def.Resource, resource, error);
+        taskEvents.timedOut(t, resource, error);
         return handleStateError(t, { error, cause: '' });
       }
     }

@@ -1,52 +1,50 @@
 import type { Json } from '../json';
 import type { Transition } from '../runtime/transition';
-import type { TaskResource } from './task-resource';
+import { taskEventTypes, type TaskEventTypes, type TaskResource } from './task-resource';
+
+type Details = Record<string, unknown>;
 
 /**
  * The history a Task writes, in the event family its resource belongs to: `LambdaFunction*` for
  * function ARNs, `Activity*` for activities, `Task*` for service integrations.
  */
 export const taskEvents = {
-  scheduled(
-    t: Transition,
-    arn: string,
-    r: TaskResource,
-    input: Json,
-    timeoutInSeconds?: number,
-    heartbeatInSeconds?: number,
-  ): void {
-    const limits = {
-      ...(timeoutInSeconds !== undefined && { timeoutInSeconds }),
-      ...(heartbeatInSeconds !== undefined && { heartbeatInSeconds }),
-    };
-    if (r.family === 'Task') {
-      emit(t, r, 'Scheduled', { ...integration(r), region: r.region ?? t.ctx.execution.region, parameters: input, ...limits });
-    } else {
-      emit(t, r, 'Scheduled', { resource: arn, input, inputDetails: { truncated: false }, ...limits });
-    }
+  scheduled(t: Transition, arn: string, r: TaskResource, input: Json, timeoutInSeconds?: number, heartbeatInSeconds?: number): void {
+    const details: Details =
+      r.family === 'Task'
+        ? withIntegration(r, { region: r.region ?? t.ctx.execution.region, parameters: input })
+        : { resource: arn, input, inputDetails: NOT_TRUNCATED };
+    if (timeoutInSeconds !== undefined) details.timeoutInSeconds = timeoutInSeconds;
+    if (heartbeatInSeconds !== undefined) details.heartbeatInSeconds = heartbeatInSeconds;
+    emit(t, r, 'Scheduled', details);
   },
-  started(t: Transition, _arn: string, r: TaskResource): void {
-    emit(t, r, 'Started', r.family === 'Task' ? integration(r) : {});
+  started(t: Transition, r: TaskResource): void {
+    emit(t, r, 'Started', withIntegration(r, {}));
   },
-  succeeded(t: Transition, _arn: string, r: TaskResource, output: Json): void {
-    emit(t, r, 'Succeeded', { ...integration(r), output, outputDetails: { truncated: false } });
+  succeeded(t: Transition, r: TaskResource, output: Json): void {
+    emit(t, r, 'Succeeded', withIntegration(r, { output, outputDetails: NOT_TRUNCATED }));
   },
-  failed(t: Transition, _arn: string, r: TaskResource, error: string, cause?: string | null): void {
-    emit(t, r, 'Failed', { ...integration(r), error, ...(cause != null && { cause }) });
+  failed(t: Transition, r: TaskResource, error: string, cause?: string | null): void {
+    const details = withIntegration(r, { error });
+    if (cause !== undefined && cause !== null) details.cause = cause;
+    emit(t, r, 'Failed', details);
   },
-  timedOut(t: Transition, _arn: string, r: TaskResource, error: string): void {
-    emit(t, r, 'TimedOut', { ...integration(r), error });
+  timedOut(t: Transition, r: TaskResource, error: string): void {
+    emit(t, r, 'TimedOut', withIntegration(r, { error }));
   },
 };
 
-function integration(r: TaskResource): Record<string, unknown> {
-  if (r.family !== 'Task') return {};
-  const resource = r.pattern === 'request-response' ? r.action : `${r.action}.${r.pattern}`;
-  return { resourceType: r.service, resource };
+const NOT_TRUNCATED = Object.freeze({ truncated: false });
+
+/** Service integrations name their service and action in every event. */
+function withIntegration(r: TaskResource, details: Details): Details {
+  if (r.family === 'Task') {
+    details.resourceType = r.service;
+    details.resource = r.pattern === 'request-response' ? r.action : `${r.action}.${r.pattern}`;
+  }
+  return details;
 }
 
-function emit(t: Transition, r: TaskResource, what: string, details: Record<string, unknown>): void {
-  const family = r.family;
-  const key = `${family[0].toLowerCase()}${family.slice(1)}${what}EventDetails` as `${string}EventDetails`;
-  t.emit(`${family}${what}`, key, details);
+function emit(t: Transition, r: TaskResource, what: keyof TaskEventTypes, details: Details): void {
+  t.emit(taskEventTypes(r.family)[what], details);
 }

@@ -11,6 +11,26 @@ export interface TaskResource {
   readonly region?: string;
 }
 
+/** The history event types a resource writes, by outcome, e.g. `Scheduled` → `LambdaFunctionScheduled`. */
+export type TaskEventTypes = Readonly<Record<'Scheduled' | 'Started' | 'Succeeded' | 'Failed' | 'TimedOut', string>>;
+
+const eventTypes = new Map<string, TaskEventTypes>();
+
+export function taskEventTypes(family: TaskResource['family']): TaskEventTypes {
+  let types = eventTypes.get(family);
+  if (!types) {
+    types = {
+      Scheduled: `${family}Scheduled`,
+      Started: `${family}Started`,
+      Succeeded: `${family}Succeeded`,
+      Failed: `${family}Failed`,
+      TimedOut: `${family}TimedOut`,
+    };
+    eventTypes.set(family, types);
+  }
+  return types;
+}
+
 const FUNCTION_ARN = /^arn:aws[\w-]*:lambda:([\w-]+):(\d{12}):function:([^:]+)(?::[^:]+)?$/;
 const ACTIVITY_ARN = /^arn:aws[\w-]*:states:([\w-]+):(\d{12}):activity:(.+)$/;
 const INTEGRATION_ARN = /^arn:aws[\w-]*:states:([\w-]*):(\d{12})?:([\w-]+):([^.]+)(?:\.(sync:2|sync|waitForTaskToken))?$/;
