@@ -17,6 +17,8 @@ export function ourRunner(workload: AslWorkload): RunOnce {
       entropy: seededEntropy(1),
     });
     if (result.status !== 'SUCCEEDED') throw new Error(`${workload.name}: ${result.status} ${result.error}: ${result.cause}`);
+    // The comparison is only fair if the history was really kept (ExecutionStarted ... Succeeded).
+    if (result.history.length < 2) throw new Error(`${workload.name}: no execution history recorded`);
     return result.output;
   };
 }

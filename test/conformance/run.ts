@@ -32,7 +32,8 @@ async function main(argv: readonly string[]): Promise<number> {
       caseTimeoutMs: args.caseTimeoutMs,
       onOutcome: (o) => out !== undefined && writeSync(out, `${outLine(o)}\n`),
     });
-    if (args.listFailures) process.stdout.write(`${formatFailures(outcomes)}\n\n`);
+    const failures = formatFailures(outcomes);
+    if (args.listFailures && failures) process.stdout.write(`${failures}\n\n`);
     process.stdout.write(`${formatFeatureTable(outcomes)}\n`);
     return outcomes.every((o) => o.passed) ? 0 : 1;
   } finally {

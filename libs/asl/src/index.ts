@@ -20,3 +20,25 @@ export { VirtualClock, type Clock } from './executor/clock';
 export * from './executor/executor.types';
 export { execute, startExecution, type InMemoryExecutionHandle } from './executor/execute';
 export { DEFAULT_MAX_HISTORY_EVENTS } from './executor/in-memory-execution';
+export {
+  validateDefinition,
+  parseDefinition,
+  analyzeDefinition,
+  DefinitionError,
+  invalidDefinitionMessage,
+  DiagnosticCode,
+  type Diagnostic,
+  type ValidateDefinitionOptions,
+  type ValidationResult,
+  type WorkflowType,
+} from './parse';
+export { evaluateIntrinsic, isIntrinsicFunction, intrinsicSyntaxError } from './intrinsics';
+export {
+  evaluateTemplate,
+  evaluateExpression,
+  isJsonataTemplate,
+  jsonataSyntaxError,
+  type JsonataBindings,
+  type JsonataOptions,
+} from './jsonata';
+export { evaluateChoiceRule } from './choice';

@@ -6,6 +6,8 @@ import type { RunSnapshot } from '../runtime/snapshot';
 import { DEFAULT_MAX_PAYLOAD_BYTES, type ExecutionInfo, type StepContext } from '../runtime/step-context';
 import type { StepEvent } from '../runtime/step-event';
 import { step } from '../runtime/step';
+import { isPromise } from '../runtime/maybe-promise';
+import type { StepResult } from '../runtime/transition';
 import type { Clock } from './clock';
 import type { ExecuteOptions, ExecutionResult } from './executor.types';
 import { TaskRunner } from './task-runner';
@@ -35,6 +37,8 @@ export class InMemoryExecution {
   private nextRunId = 1;
   private eventId = 0;
   private wakeUp?: () => void;
+  private readonly maxHistoryEvents: number;
+  private overLimit = false;
   private stepContext?: { -readonly [K in keyof StepContext]: StepContext[K] };
   readonly tasks: TaskRunner;
   readonly info: ExecutionInfo;
@@ -63,6 +67,7 @@ export class InMemoryExecution {
       type: options.type ?? 'STANDARD',
     };
     this.tasks = new TaskRunner(this, options.handlers);
+    this.maxHistoryEvents = options.limits?.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS;
     this.runs.set(0, { snapshot: newRun({ input: options.input }) });
   }
 
@@ -89,7 +94,8 @@ export class InMemoryExecution {
       if (this.queueHead < this.queue.length) {
         const { runId, event } = this.queue[this.queueHead++];
         if (this.queueHead === this.queue.length) this.queue.length = this.queueHead = 0;
-        await this.apply(runId, event);
+        const pending = this.apply(runId, event);
+        if (pending) await pending;
       } else {
         await this.idle();
       }
@@ -115,14 +121,21 @@ export class InMemoryExecution {
     while ((this.timers.peekDueAt() ?? Infinity) <= this.clock.now()) this.timers.pop()!();
   }
 
-  private async apply(runId: number, event: StepEvent | StepEvent[]): Promise<void> {
+  private apply(runId: number, event: StepEvent | StepEvent[]): Promise<void> | undefined {
     const record = this.runs.get(runId);
     if (!record) return;
-    const result = await step(this.definition, record.snapshot, event, this.context());
+    const result = step(this.definition, record.snapshot, event, this.context());
+    if (isPromise(result)) return result.then((r) => this.record(runId, record, r));
+    this.record(runId, record, result);
+  }
+
+  /** Takes in a step's outcome: its history, its commands, and a finished child's report to its parent. */
+  private record(runId: number, record: RunRecord, result: StepResult): void {
     record.snapshot = result.snapshot;
     for (const e of result.events) this.history.push(e);
-    if (this.history.length > (this.options.limits?.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS) && runId !== 0) {
-      this.deliver(0, { type: 'Stop', error: 'States.Runtime', cause: 'The execution reached the maximum number of history events.' });
+    if (this.history.length > this.maxHistoryEvents && !this.overLimit) {
+      this.overLimit = true;
+      this.deliver(0, { type: 'Terminate', error: 'States.Runtime', cause: `The execution reached the limit of ${this.maxHistoryEvents} history events.` });
     }
     for (const command of result.commands) this.carryOut(runId, command);
     const { status } = record.snapshot;

@@ -1,28 +1,54 @@
+import type { Command } from '../runtime/command';
 import type { TaskHandlerContext } from './executor.types';
+
+/** What the context needs from the executor. */
+export interface TaskContextHost {
+  sleep(seconds: number): Promise<void>;
+  now(): number;
+}
 
 /** What the in-memory executor tells a handler; the AbortController is made only if read. */
 export class InMemoryTaskContext implements TaskHandlerContext {
   controller?: AbortController;
 
   constructor(
-    readonly resource: string,
-    readonly stateName: string,
-    readonly attempt: number,
-    readonly idempotencyKey: string,
-    readonly taskToken: string | undefined,
-    private readonly onSleep: (seconds: number) => Promise<void>,
-    private readonly onHeartbeat: () => void,
-  ) {}
+    private readonly host: TaskContextHost,
+    private readonly task: { lastBeat: number; context?: InMemoryTaskContext },
+    private readonly command: Extract<Command, { kind: 'RunTask' }>,
+    private readonly keyPrefix: string,
+  ) {
+    task.context = this;
+  }
+
+  get resource(): string {
+    return this.command.resource;
+  }
+
+  get stateName(): string {
+    return this.command.stateName;
+  }
+
+  get attempt(): number {
+    return this.command.attempt;
+  }
+
+  get taskToken(): string | undefined {
+    return this.command.taskToken;
+  }
+
+  get idempotencyKey(): string {
+    return `${this.keyPrefix}/${this.command.stateName}/${this.command.attempt}`;
+  }
 
   get signal(): AbortSignal {
     return (this.controller ??= new AbortController()).signal;
   }
 
   sleep(seconds: number): Promise<void> {
-    return this.onSleep(seconds);
+    return this.host.sleep(seconds);
   }
 
   heartbeat(): void {
-    this.onHeartbeat();
+    this.task.lastBeat = this.host.now();
   }
 }

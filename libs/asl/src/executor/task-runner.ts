@@ -1,7 +1,6 @@
 import type { Json } from '../json';
 import type { Command } from '../runtime/command';
 import type { StepEvent } from '../runtime/step-event';
-import { parseTaskResource } from '../tasks/task-resource';
 import type { TaskHandler } from './executor.types';
 import { InMemoryTaskContext } from './task-handler-context';
 import type { InMemoryExecution } from './in-memory-execution';
@@ -10,7 +9,7 @@ import { thrownFailure } from './thrown-failure';
 
 type RunTask = Extract<Command, { kind: 'RunTask' }>;
 
-interface RunningTask {
+export interface RunningTask {
   readonly runId: number;
   readonly awaitId: number;
   context?: InMemoryTaskContext;
@@ -45,30 +44,57 @@ export class TaskRunner {
     }
     this.armTimeouts(key, task, command);
     const resolved = resolveHandler(this.handlers, command.resource, command.input, execution.info);
-    const callback = parseTaskResource(command.resource)?.pattern === 'waitForTaskToken';
+    const callback = taskToken !== undefined;
     if (!resolved.handler) {
       if (!callback) this.finish(key, { type: 'TaskFailed', awaitId, ...resolved.missing });
       return;
     }
-    const context = this.handlerContext(key, task, command);
+    const context = new InMemoryTaskContext(this, task, command, `${execution.info.executionArn}/${key}`);
     this.busy++;
-    const settle = (event: StepEvent | undefined) => {
-      this.busy--;
-      if (event && !callback) this.finish(key, event);
-      else if (event?.type === 'TaskFailed') this.finish(key, event);
-      execution.wake();
-    };
+    const succeeded = (result: Json | undefined): StepEvent => ({
+      type: 'TaskSucceeded',
+      awaitId,
+      output: resolved.wrap(result ?? null, `${execution.info.executionArn}:${key}`),
+    });
+    const failed = (thrown: unknown): StepEvent => ({ type: 'TaskFailed', awaitId, ...thrownFailure(thrown) });
+    let returned: Json | PromiseLike<Json>;
     try {
-      Promise.resolve(resolved.handler(resolved.input, context)).then(
-        (result) => {
-          const output = resolved.wrap((result ?? null) as Json, execution.info.executionArn + ':' + key);
-          settle({ type: 'TaskSucceeded', awaitId, output });
-        },
-        (thrown) => settle({ type: 'TaskFailed', awaitId, ...thrownFailure(thrown) }),
-      );
+      returned = resolved.handler(resolved.input, context);
     } catch (thrown) {
-      settle({ type: 'TaskFailed', awaitId, ...thrownFailure(thrown) });
+      return this.settle(key, callback, failed(thrown));
     }
+    if (isThenable(returned)) {
+      Promise.resolve(returned).then(
+        (result) => this.settle(key, callback, succeeded(result)),
+        (thrown) => this.settle(key, callback, failed(thrown)),
+      );
+    } else {
+      this.settle(key, callback, succeeded(returned));
+    }
+  }
+
+  /** A handler finished: its outcome ends the task, except a callback task's result, which waits for its token. */
+  private settle(key: string, callback: boolean, event: StepEvent): void {
+    this.busy--;
+    if (!callback || event.type === 'TaskFailed') this.finish(key, event);
+    this.execution.wake();
+  }
+
+  /** Sleeps on the execution's clock; a sleeping handler does not hold virtual time back. */
+  sleep(seconds: number): Promise<void> {
+    const { timers, clock } = this.execution;
+    this.busy--;
+    this.execution.wake();
+    return new Promise<void>((resolve) =>
+      timers.add(clock.now() + seconds * 1000, () => {
+        this.busy++;
+        resolve();
+      }),
+    );
+  }
+
+  now(): number {
+    return this.execution.clock.now();
   }
 
   /** SendTaskSuccess / SendTaskFailure / SendTaskHeartbeat for a `.waitForTaskToken` task. */
@@ -132,30 +158,8 @@ export class TaskRunner {
     };
     timers.add(task.lastBeat + heartbeat * 1000, check);
   }
+}
 
-  private handlerContext(key: string, task: RunningTask, command: RunTask): InMemoryTaskContext {
-    const { timers, clock, info } = this.execution;
-    const context = new InMemoryTaskContext(
-      command.resource,
-      command.stateName,
-      command.attempt,
-      `${info.executionArn}/${key}/${command.stateName}/${command.attempt}`,
-      command.taskToken,
-      (seconds) => {
-        this.busy--;
-        this.execution.wake();
-        return new Promise<void>((resolve) =>
-          timers.add(clock.now() + seconds * 1000, () => {
-            this.busy++;
-            resolve();
-          }),
-        );
-      },
-      () => {
-        task.lastBeat = clock.now();
-      },
-    );
-    task.context = context;
-    return context;
-  }
+function isThenable(value: unknown): value is PromiseLike<Json> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }

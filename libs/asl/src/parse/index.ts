@@ -1,5 +1,10 @@
 export { DefinitionError, invalidDefinitionMessage } from './definition-error';
 export { DiagnosticCode, type Diagnostic } from './diagnostic';
 export { parseDefinition } from './parse-definition';
-export { validateDefinition, type ValidateDefinitionOptions, type ValidationResult } from './validate-definition';
+export {
+  analyzeDefinition,
+  validateDefinition,
+  type ValidateDefinitionOptions,
+  type ValidationResult,
+} from './validate-definition';
 export type { WorkflowType } from './validation-context';

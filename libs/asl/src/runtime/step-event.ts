@@ -19,5 +19,7 @@ export type StepEvent =
     }
   /** StopExecution, or a sibling's failure stopping this branch: the run ends ABORTED. */
   | { readonly type: 'Stop'; readonly error?: string; readonly cause?: string }
+  /** The runtime ends the run FAILED (a limit was exceeded), stopping what it waits on. */
+  | { readonly type: 'Terminate'; readonly error: string; readonly cause?: string }
   /** The execution's own TimeoutSeconds elapsed: the run ends TIMED_OUT. */
   | { readonly type: 'ExecutionTimedOut' };

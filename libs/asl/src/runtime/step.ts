@@ -8,44 +8,58 @@ import type { StepContext } from './step-context';
 import type { StepEvent } from './step-event';
 import { Transition, type StepResult } from './transition';
 import { handleStateError } from './handle-state-error';
+import { isPromise, type MaybePromise } from './maybe-promise';
 
 /**
  * The interpreter's one entry point: applies an event (or several, in order) to a run and returns
  * the next snapshot, the history events written and the commands to carry out. Pure but for the
  * injected context. Consecutive states that need nothing from outside (Pass, Choice, Succeed,
- * Fail, ...) are run in the same call, each transition recorded.
+ * Fail, ...) are run in the same call, each transition recorded. The result comes back at once,
+ * or as a promise when a JSONata expression had to be evaluated (JSONata is asynchronous).
  */
-export async function step(
+export function step(
   root: StateMachineDefinition,
   snapshot: RunSnapshot,
   events: StepEvent | readonly StepEvent[],
   ctx: StepContext,
-): Promise<StepResult> {
+): MaybePromise<StepResult> {
   const t = new Transition(root, snapshot, ctx);
-  if (!Array.isArray(events)) {
-    await apply(t, events as StepEvent);
-  } else {
-    for (const event of events) await apply(t, event);
-  }
-  return t.result();
+  const list = (Array.isArray(events) ? events : [events]) as readonly StepEvent[];
+  const done = applyFrom(t, list, 0);
+  return isPromise(done) ? done.then(() => t.result()) : t.result();
 }
 
-async function apply(t: Transition, event: StepEvent): Promise<void> {
+function applyFrom(t: Transition, events: readonly StepEvent[], from: number): MaybePromise<void> {
+  for (let i = from; i < events.length; i++) {
+    const pending = apply(t, events[i]);
+    if (isPromise(pending)) return pending.then(() => applyFrom(t, events, i + 1));
+  }
+}
+
+function apply(t: Transition, event: StepEvent): MaybePromise<void> {
   if (t.run.status !== 'RUNNING') return;
-  await guarded(t, dispatch(t, event));
+  const dispatched = guarded(t, dispatch, event);
+  return isPromise(dispatched) ? dispatched.then(() => advance(t)) : advance(t);
+}
+
+/** Enters the next states while each moves straight on to another. */
+function advance(t: Transition): MaybePromise<void> {
   while (t.next && t.run.status === 'RUNNING') {
     const { name, input } = t.next;
     t.next = undefined;
-    await guarded(t, enter(t, name, input));
+    const entered = guarded(t, enter, name, input);
+    if (isPromise(entered)) return entered.then(() => advance(t));
   }
 }
 
-async function dispatch(t: Transition, event: StepEvent): Promise<void> {
+function dispatch(t: Transition, event: StepEvent): MaybePromise<void> {
   switch (event.type) {
     case 'Start':
       return start(t);
     case 'Stop':
       return end(t, 'ABORTED', { error: event.error ?? null, cause: event.cause });
+    case 'Terminate':
+      return end(t, 'FAILED', { error: event.error, cause: event.cause });
     case 'ExecutionTimedOut':
       return end(t, 'TIMED_OUT', { error: null, cause: null });
   }
@@ -75,13 +89,13 @@ function start(t: Transition): void {
   t.next = { name: t.machine.StartAt, input: run.input };
 }
 
-async function enter(t: Transition, name: string, input: RunSnapshot['input']): Promise<void> {
+function enter(t: Transition, name: string, input: RunSnapshot['input']): MaybePromise<void> {
   t.enterState(name, input);
-  await stateHandlers[t.definition.Type].run(t, t.definition as never);
+  return stateHandlers[t.definition.Type].run(t, t.definition as never);
 }
 
 /** Stops or times out the run, telling whatever the active state waits on to stop. */
-function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT', error: StatesError): void {
+function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT' | 'FAILED', error: StatesError): void {
   const state = t.run.state;
   if (state) {
     const awaiting = state.awaiting;
@@ -96,18 +110,27 @@ function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT', error: StatesError)
 }
 
 /** The one boundary where a StatesFault from evaluation code becomes a state failure value. */
-async function guarded(t: Transition, work: Promise<void> | void): Promise<void> {
+function guarded<A extends unknown[]>(
+  t: Transition,
+  work: (t: Transition, ...args: A) => MaybePromise<void>,
+  ...args: A
+): MaybePromise<void> {
   try {
-    await work;
+    const done = work(t, ...args);
+    return isPromise(done) ? done.catch((e: unknown) => onFault(t, e)) : undefined;
   } catch (e) {
-    if (!(e instanceof StatesFault) || !t.run.state) throw e;
-    const error = locate(t, e.statesError);
-    try {
-      await handleStateError(t, error);
-    } catch (inCatcher) {
-      if (!(inCatcher instanceof StatesFault)) throw inCatcher;
-      t.failRun(locate(t, inCatcher.statesError));
-    }
+    return onFault(t, e);
+  }
+}
+
+async function onFault(t: Transition, e: unknown): Promise<void> {
+  if (!(e instanceof StatesFault) || !t.run.state) throw e;
+  const error = locate(t, e.statesError);
+  try {
+    await handleStateError(t, error);
+  } catch (inCatcher) {
+    if (!(inCatcher instanceof StatesFault)) throw inCatcher;
+    t.failRun(locate(t, inCatcher.statesError));
   }
 }
 

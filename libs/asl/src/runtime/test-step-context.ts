@@ -3,9 +3,10 @@
  * Imported by `*.spec.ts` files only; nothing in the interpreter depends on it.
  */
 import type { StateMachineDefinition } from '../definition/state-machine.definition';
-import type { Json } from '../json';
+import type { Json, JsonObject } from '../json';
 import type { Command } from './command';
 import { seededEntropy } from './entropy';
+import type { EvalScope } from './eval-scope';
 import type { HistoryEvent } from './history-event';
 import { newRun } from './new-run';
 import type { RunSnapshot } from './snapshot';
@@ -35,6 +36,11 @@ export const TEST_EXECUTION: ExecutionInfo = {
   accountId: '123456789012',
   type: 'STANDARD',
 };
+
+/** An EvalScope for field evaluators: `$` is `input`, with optional variables and context object. */
+export function testScope(input: Json, extra: { variables?: JsonObject; context?: JsonObject } = {}): EvalScope {
+  return { input, variables: extra.variables ?? {}, context: extra.context ?? {}, entropy: seededEntropy(1) };
+}
 
 /** A StepContext whose `now` the test sets; event ids increase from 1 across every step it serves. */
 export interface TestStepContext extends StepContext {
@@ -111,6 +117,21 @@ export function only<K extends Command['kind']>(result: StepResult, kind: K): Ex
   const matching = result.commands.filter((c) => c.kind === kind);
   if (matching.length !== 1) throw new Error(`Expected one ${kind}, got ${JSON.stringify(result.commands)}`);
   return matching[0] as Extract<Command, { kind: K }>;
+}
+
+/** The StartChild commands of a result, in order. */
+export function startChildren(result: { readonly commands: readonly Command[] }): Extract<Command, { kind: 'StartChild' }>[] {
+  return result.commands.filter((c): c is Extract<Command, { kind: 'StartChild' }> => c.kind === 'StartChild');
+}
+
+/** The ChildCompleted event of a child that succeeded with `output`. */
+export function childSucceeded(command: Extract<Command, { kind: 'StartChild' }>, output: Json): StepEvent {
+  return { type: 'ChildCompleted', awaitId: command.awaitId, index: command.index, status: 'SUCCEEDED', output };
+}
+
+/** The ChildCompleted event of a child that failed. */
+export function childFailed(command: Extract<Command, { kind: 'StartChild' }>, error: string, cause?: string): StepEvent {
+  return { type: 'ChildCompleted', awaitId: command.awaitId, index: command.index, status: 'FAILED', error, cause };
 }
 
 /** The types of the history events of one step. */

@@ -12,7 +12,7 @@ import { jsonataOutcome } from './state-io';
 
 /** Choice: moves to the Next of the first rule that holds, else to Default. */
 export const choiceState: StateHandler<ChoiceDefinition> = {
-  async run(t, def) {
+  run(t, def) {
     return t.queryLanguage(def) === 'JSONata' ? runJsonata(t, def) : runJsonPath(t, def);
   },
 };

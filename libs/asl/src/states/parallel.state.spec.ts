@@ -121,7 +121,7 @@ describe('parallelState', () => {
             {
               StartAt: 'Read',
               States: {
-                Read: { Type: 'Pass', Assign: { x: 'inner', y: 'inner' }, Next: 'Show' },
+                Read: { Type: 'Pass', Assign: { y: 'inner' }, Next: 'Show' },
                 Show: { Type: 'Pass', Parameters: { 'x.$': '$x', 'y.$': '$y' }, End: true },
               },
             },
@@ -134,9 +134,9 @@ describe('parallelState', () => {
     const start = only(await run.start(), 'StartChild');
     expect(start.child.outerVariables).toEqual({ x: 'outer' });
     const done = await runChild(run, start);
-    expect(done.output).toEqual({ x: 'inner', y: 'inner' });
+    expect(done.output).toEqual({ x: 'outer', y: 'inner' });
     const r = await run.send(done);
-    expect(r.snapshot.output).toEqual({ x: 'outer', branch: { x: 'inner', y: 'inner' } });
+    expect(r.snapshot.output).toEqual({ x: 'outer', branch: { x: 'outer', y: 'inner' } });
     expect(r.snapshot.variables).toEqual({ x: 'outer' });
   });
 

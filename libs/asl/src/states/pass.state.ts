@@ -5,16 +5,13 @@ import { applyOutputPath } from '../fields/output-path';
 import { applyResultPath } from '../fields/result-path';
 import { evaluatePayloadTemplate } from '../fields/payload-template';
 import type { StateHandler } from './state-handler';
-import { jsonataOutcome } from './state-io';
+import { exitWith, jsonataOutcome } from './state-io';
 
 /** Pass: passes its input on, or a fixed Result, or its Parameters, placed by ResultPath. */
 export const passState: StateHandler<PassDefinition> = {
-  async run(t, def) {
+  run(t, def) {
     const raw = t.state.input;
-    if (t.queryLanguage(def) === 'JSONata') {
-      const { output, assigned } = await jsonataOutcome(t, def, {}, raw);
-      return t.exitState(output, assigned);
-    }
+    if (t.queryLanguage(def) === 'JSONata') return exitWith(t, jsonataOutcome(t, def, {}, raw));
     const scope = t.scope(raw);
     const effective = applyInputPath(def.InputPath, scope);
     const result =

@@ -6,6 +6,7 @@ import { applyResultPath } from '../fields/result-path';
 import { evaluatePayloadTemplate } from '../fields/payload-template';
 import { evaluateTemplate } from '../jsonata';
 import type { Transition } from '../runtime/transition';
+import { andThen, type MaybePromise } from '../runtime/maybe-promise';
 
 /** What a state passes on: its output and the variables it assigns. */
 export interface StateOutcome {
@@ -17,13 +18,14 @@ export interface StateOutcome {
  * The input a state works on. JSONPath: InputPath, then the payload template (Parameters or
  * ItemSelector) against it. JSONata: the Arguments template, else the raw input.
  */
-export async function effectiveInput(
+export function effectiveInput(
   t: Transition,
   def: CommonFields,
   template: Json | undefined,
   taskToken?: string,
-): Promise<Json> {
+): MaybePromise<Json> {
   const raw = t.state.input;
+  if (template === undefined && def.InputPath === undefined) return raw;
   if (t.queryLanguage(def) === 'JSONata') {
     if (template === undefined) return raw;
     return evaluateTemplate(template, t.bindings({ taskToken }), t.jsonataOptions(), 'Arguments');
@@ -37,7 +39,7 @@ export async function effectiveInput(
  * ResultPath into the raw input, OutputPath; Assign sees the selected result as `$`. JSONata:
  * Output (default: the result) and Assign, both with `$states.result`.
  */
-export async function resultOutcome(t: Transition, def: CommonFields & ResultFields, result: Json): Promise<StateOutcome> {
+export function resultOutcome(t: Transition, def: CommonFields & ResultFields, result: Json): MaybePromise<StateOutcome> {
   const raw = t.state.input;
   if (t.queryLanguage(def) === 'JSONata') {
     return jsonataOutcome(t, def, { result }, result);
@@ -63,11 +65,16 @@ export async function jsonataOutcome(
 }
 
 /** The outcome of a state that passes its input on (Wait, Succeed, Choice's Default in JSONPath). */
-export async function passThroughOutcome(t: Transition, def: CommonFields): Promise<StateOutcome> {
+export function passThroughOutcome(t: Transition, def: CommonFields): MaybePromise<StateOutcome> {
   const raw = t.state.input;
   if (t.queryLanguage(def) === 'JSONata') return jsonataOutcome(t, def, {}, raw);
   const scope = t.scope(raw);
   const selected = applyInputPath(def.InputPath, scope);
   const assigned = def.Assign ? (evaluatePayloadTemplate(def.Assign, scope) as JsonObject) : undefined;
   return { output: applyOutputPath(def.OutputPath, t.scope(selected)), assigned };
+}
+
+/** Exits the active state with an outcome, now or when it is ready. */
+export function exitWith(t: Transition, outcome: MaybePromise<StateOutcome>): MaybePromise<void> {
+  return andThen(outcome, ({ output, assigned }) => t.exitState(output, assigned));
 }

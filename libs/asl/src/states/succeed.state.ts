@@ -1,11 +1,11 @@
 import type { SucceedDefinition } from '../definition/state-machine.definition';
 import type { StateHandler } from './state-handler';
 import { passThroughOutcome } from './state-io';
+import { andThen } from '../runtime/maybe-promise';
 
 /** Succeed: ends the run successfully with its (filtered) input. */
 export const succeedState: StateHandler<SucceedDefinition> = {
-  async run(t, def) {
-    const { output } = await passThroughOutcome(t, def);
-    t.exitState(output);
+  run(t, def) {
+    return andThen(passThroughOutcome(t, def), ({ output }) => t.exitState(output));
   },
 };

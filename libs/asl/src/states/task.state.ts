@@ -15,29 +15,25 @@ import type { StateHandler } from './state-handler';
 
 type RunTask = Extract<Command, { kind: 'RunTask' }>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-import { effectiveInput, resultOutcome } from './state-io';
+import { effectiveInput, exitWith, resultOutcome } from './state-io';
+import { isPromise, type MaybePromise } from '../runtime/maybe-promise';
 
 /** Task: asks the caller to run the Resource with the effective input, then processes its result. */
 export const taskState: StateHandler<TaskDefinition> = {
-  async run(t, def) {
+  run(t, def) {
     const resource = resourceOf(def);
     const taskToken = resource.pattern === 'waitForTaskToken' ? t.ctx.entropy.uuid() : undefined;
     const jsonata = t.queryLanguage(def) === 'JSONata';
-    const input = await effectiveInput(t, def, jsonata ? def.Arguments : def.Parameters, taskToken);
-    const timeoutSeconds = await seconds(t, def, 'TimeoutSeconds', def.TimeoutSeconds, def.TimeoutSecondsPath);
-    const heartbeatSeconds = await seconds(t, def, 'HeartbeatSeconds', def.HeartbeatSeconds, def.HeartbeatSecondsPath);
-    const attempt = t.state.retryCount + 1;
-    const awaitId = t.await('task', { attempt, taskToken });
-    taskEvents.scheduled(t, def.Resource, resource, input, timeoutSeconds, heartbeatSeconds);
-    const command: Mutable<RunTask> = { kind: 'RunTask', awaitId, stateName: t.state.name, resource: def.Resource, input, attempt };
-    if (timeoutSeconds !== undefined) command.timeoutSeconds = timeoutSeconds;
-    if (heartbeatSeconds !== undefined) command.heartbeatSeconds = heartbeatSeconds;
-    if (taskToken !== undefined) command.taskToken = taskToken;
-    if (def.Credentials !== undefined) command.credentials = def.Credentials;
-    t.command(command);
+    const input = effectiveInput(t, def, jsonata ? def.Arguments : def.Parameters, taskToken);
+    const timeout = limitSeconds(t, def, 'TimeoutSeconds', def.TimeoutSeconds, def.TimeoutSecondsPath);
+    const heartbeat = limitSeconds(t, def, 'HeartbeatSeconds', def.HeartbeatSeconds, def.HeartbeatSecondsPath);
+    if (isPromise(input) || isPromise(timeout) || isPromise(heartbeat)) {
+      return Promise.all([input, timeout, heartbeat]).then(([i, to, hb]) => schedule(t, def, resource, i, to, hb, taskToken));
+    }
+    schedule(t, def, resource, input, timeout, heartbeat, taskToken);
   },
 
-  async onEvent(t, def, event) {
+  onEvent(t, def, event) {
     const resource = resourceOf(def);
     switch (event.type) {
       case 'TaskStarted':
@@ -48,8 +44,7 @@ export const taskState: StateHandler<TaskDefinition> = {
         if (exceedsPayloadLimit(event.output, t.ctx.maxPayloadBytes)) {
           return handleStateError(t, dataLimitExceeded(resource.family === 'Task' ? resource.service : def.Resource));
         }
-        const { output, assigned } = await resultOutcome(t, def, event.output);
-        return t.exitState(output, assigned);
+        return exitWith(t, resultOutcome(t, def, event.output));
       }
       case 'TaskFailed':
         t.state.awaiting = undefined;
@@ -65,29 +60,64 @@ export const taskState: StateHandler<TaskDefinition> = {
   },
 };
 
+function schedule(
+  t: Transition,
+  def: TaskDefinition,
+  resource: TaskResource,
+  input: Json,
+  timeoutSeconds: number | undefined,
+  heartbeatSeconds: number | undefined,
+  taskToken: string | undefined,
+): void {
+  const attempt = t.state.retryCount + 1;
+  const awaitId = t.await('task', { attempt, taskToken });
+  taskEvents.scheduled(t, def.Resource, resource, input, timeoutSeconds, heartbeatSeconds);
+  const command: Mutable<RunTask> = { kind: 'RunTask', awaitId, stateName: t.state.name, resource: def.Resource, input, attempt };
+  if (timeoutSeconds !== undefined) command.timeoutSeconds = timeoutSeconds;
+  if (heartbeatSeconds !== undefined) command.heartbeatSeconds = heartbeatSeconds;
+  if (taskToken !== undefined) command.taskToken = taskToken;
+  if (def.Credentials !== undefined) command.credentials = def.Credentials;
+  t.command(command);
+}
+
+const resources = new WeakMap<TaskDefinition, TaskResource>();
+
 function resourceOf(def: TaskDefinition): TaskResource {
-  return parseTaskResource(def.Resource) ?? { service: def.Resource, action: '', pattern: 'request-response', family: 'Task' };
+  let resource = resources.get(def);
+  if (!resource) {
+    resource = parseTaskResource(def.Resource) ?? { service: def.Resource, action: '', pattern: 'request-response', family: 'Task' };
+    resources.set(def, resource);
+  }
+  return resource;
 }
 
 /** TimeoutSeconds / HeartbeatSeconds from the field, its Path form, or a JSONata template. */
-async function seconds(
+function limitSeconds(
   t: Transition,
   def: TaskDefinition,
   field: string,
   value: number | string | undefined,
   path: string | undefined,
-): Promise<number | undefined> {
-  let resolved: Json | undefined = value;
+): MaybePromise<number | undefined> {
+  if (value === undefined && path === undefined) return undefined;
   if (typeof value === 'string') {
-    resolved = await evaluateTemplate(value, t.bindings(), t.jsonataOptions(), field);
-  } else if (path !== undefined) {
-    const selected = queryPath(path, t.scope(applyInputPath(def.InputPath, t.scope(t.state.input))));
-    if (!selected.found) fault(statesError.runtime(`The ${field}Path parameter does not reference an input value: ${path}`));
-    resolved = selected.value;
+    return evaluateTemplate(value, t.bindings(), t.jsonataOptions(), field).then((v) => positiveInteger(field, v));
   }
-  if (resolved === undefined) return undefined;
-  if (typeof resolved !== 'number' || !Number.isInteger(resolved) || resolved <= 0) {
-    fault(statesError.runtime(`The ${field} value must be a positive integer: ${JSON.stringify(resolved)}`));
+  return seconds(t, def, field, value, path);
+}
+
+/** TimeoutSeconds / HeartbeatSeconds from the field or its Path form. */
+function seconds(t: Transition, def: TaskDefinition, field: string, value: number | undefined, path: string | undefined): number | undefined {
+  if (path === undefined) return positiveInteger(field, value);
+  const selected = queryPath(path, t.scope(applyInputPath(def.InputPath, t.scope(t.state.input))));
+  if (!selected.found) fault(statesError.runtime(`The ${field}Path parameter does not reference an input value: ${path}`));
+  return positiveInteger(field, selected.value);
+}
+
+function positiveInteger(field: string, value: Json | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    fault(statesError.runtime(`The ${field} value must be a positive integer: ${JSON.stringify(value)}`));
   }
-  return resolved;
+  return value;
 }

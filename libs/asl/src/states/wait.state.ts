@@ -7,7 +7,7 @@ import { queryPath } from '../path/query-path';
 import { evaluateTemplate } from '../jsonata';
 import type { Transition } from '../runtime/transition';
 import type { StateHandler } from './state-handler';
-import { passThroughOutcome } from './state-io';
+import { exitWith, passThroughOutcome } from './state-io';
 
 /** Wait: sleeps for Seconds or until Timestamp (or their Path forms), then passes its input on. */
 export const waitState: StateHandler<WaitDefinition> = {
@@ -16,10 +16,8 @@ export const waitState: StateHandler<WaitDefinition> = {
     const awaitId = t.await('wait');
     t.command({ kind: 'StartTimer', awaitId, dueAt });
   },
-  async onEvent(t, def, event) {
-    if (event.type !== 'TimerFired') return;
-    const { output, assigned } = await passThroughOutcome(t, def);
-    t.exitState(output, assigned);
+  onEvent(t, def, event) {
+    if (event.type === 'TimerFired') return exitWith(t, passThroughOutcome(t, def));
   },
 };
 
