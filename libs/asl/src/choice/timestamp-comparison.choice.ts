@@ -1,6 +1,6 @@
 import type { Json } from '../json';
 import type { ChoiceOperator, ChoiceOperatorFamily } from './choice-operator';
-import { compareTimestamps, parseTimestamp } from './rfc3339-timestamp';
+import { compareTimestamps, parseTimestamp } from '../time/rfc3339-timestamp';
 
 /**
  * Compares two timestamps as instants, so offsets and fractional seconds count

@@ -1,7 +1,7 @@
 import type { Json } from '../json';
 import type { PathResult } from '../path/query-path';
 import type { ChoiceOperator, ChoiceOperatorFamily } from './choice-operator';
-import { parseTimestamp } from './rfc3339-timestamp';
+import { parseTimestamp } from '../time/rfc3339-timestamp';
 
 /** `IsX: true` holds when the value is an X; `IsX: false` when it is not. None has a Path variant. */
 function typeTest(isType: (value: Json) => boolean): ChoiceOperator {

@@ -1,6 +1,6 @@
 import { expectArgumentCount, javaInt, numberArgument } from './intrinsic-arguments';
 import type { IntrinsicFunction } from './intrinsic-call';
-import { JavaRandom } from './java-random';
+import { JavaRandom } from '../java/java-random';
 
 /**
  * `States.MathRandom(start, end[, seed])`: a random integer with `start <= n < end`. AWS truncates

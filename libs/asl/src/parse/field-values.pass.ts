@@ -1,7 +1,7 @@
 import { isJsonObject } from '../json';
 import { has, type StateNode } from './definition-walk';
 import { schemaError, type Diagnostic } from './diagnostic';
-import { isRfc3339Timestamp } from './rfc3339-timestamp';
+import { isRfc3339Timestamp } from '../time/rfc3339-timestamp';
 import type { ValidationContext } from './validation-context';
 import { checkNumber, checkString, emptyValue, expectedType, isJsonataTemplate, noneOf, onlyOneOf } from './value-checks';
 

@@ -1,4 +1,4 @@
-export { DefinitionError, invalidDefinitionMessage } from './definition-error';
+export { DefinitionError, invalidDefinitionMessage } from '../errors/definition-error';
 export { DiagnosticCode, type Diagnostic } from './diagnostic';
 export { parseDefinition } from './parse-definition';
 export {

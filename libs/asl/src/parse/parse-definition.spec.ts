@@ -1,4 +1,4 @@
-import { DefinitionError } from './definition-error';
+import { DefinitionError } from '../errors/definition-error';
 import { parseDefinition } from './parse-definition';
 
 describe('parseDefinition', () => {

@@ -1,5 +1,5 @@
 import type { StateMachineDefinition } from '../definition/state-machine.definition';
-import { DefinitionError } from './definition-error';
+import { DefinitionError } from '../errors/definition-error';
 import { hasErrors } from './diagnostic';
 import { analyzeDefinition, type ValidateDefinitionOptions } from './validate-definition';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DefinitionError } from './definition-error';
+import { DefinitionError } from '../errors/definition-error';
 import { parseDefinition } from './parse-definition';
 import { validateDefinition } from './validate-definition';
 

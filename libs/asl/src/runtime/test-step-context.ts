@@ -87,7 +87,7 @@ export class Driver {
     return new Driver(this.definition, structuredClone(command.child), this.ctx);
   }
 
-  async send(event: StepEvent, now?: number): Promise<StepResult> {
+  async send(event: StepEvent | readonly StepEvent[], now?: number): Promise<StepResult> {
     if (now !== undefined) this.ctx.now = now;
     const result = await step(this.definition, this.snapshot, event, this.ctx);
     this.snapshot = result.snapshot;

@@ -9,7 +9,7 @@ function machine(choice: Record<string, unknown>, rest: Record<string, unknown> 
     StartAt: 'C',
     States: { C: { Type: 'Choice', ...choice }, Yes: target('Yes'), No: target('No'), Other: target('Other') },
     ...rest,
-  } as StateMachineDefinition;
+  } as unknown as StateMachineDefinition;
 }
 
 async function route(choices: ChoiceRule[], input: Json, extra: Record<string, unknown> = {}): Promise<Json | undefined> {

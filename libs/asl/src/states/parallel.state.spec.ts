@@ -1,5 +1,5 @@
 import type { StateMachineDefinition } from '../definition/state-machine.definition';
-import { Driver, at, eventTypes, only, runChild } from '../runtime/test-step-context';
+import { Driver, at, childSucceeded, eventTypes, only, runChild, startChildren as children } from '../runtime/test-step-context';
 
 const branch = (result: string) => ({ StartAt: 'B', States: { B: { Type: 'Pass', Parameters: { branch: result, 'in.$': '$' }, End: true } } });
 
@@ -13,8 +13,6 @@ const machine = (parallel: Record<string, unknown> = {}, rest: Record<string, un
     ...rest,
   }) as StateMachineDefinition;
 
-const children = (r: { commands: readonly { kind: string }[] }) => r.commands.filter((c) => c.kind === 'StartChild');
-
 describe('parallelState', () => {
   it('starts one child per branch on the same input, then outputs their results in branch order', async () => {
     const run = Driver.execution(machine(), { x: 1 });
@@ -22,7 +20,7 @@ describe('parallelState', () => {
     expect(eventTypes(r)).toEqual(['ExecutionStarted', 'ParallelStateEntered', 'ParallelStateStarted']);
     const started = children(r);
     expect(started).toHaveLength(2);
-    expect(started.map((c) => c.kind === 'StartChild' && [c.awaitId, c.index, c.child.machine, c.child.input, c.child.lastEventId])).toEqual([
+    expect(started.map((c) => [c.awaitId, c.index, c.child.machine, c.child.input, c.child.lastEventId])).toEqual([
       [1, 0, ['P', 0], { x: 1 }, 3],
       [1, 1, ['P', 1], { x: 1 }, 3],
     ]);
@@ -49,7 +47,7 @@ describe('parallelState', () => {
     });
     const run = Driver.execution(def, { v: 5 });
     const started = children(await run.start());
-    expect(started.map((c) => c.kind === 'StartChild' && c.child.input)).toEqual([{ v: 5 }, { v: 5 }]);
+    expect(started.map((c) => c.child.input)).toEqual([{ v: 5 }, { v: 5 }]);
     for (const c of started) await run.send(await runChild(run, c));
     expect(run.snapshot.output).toBe('zero');
   });
@@ -81,7 +79,7 @@ describe('parallelState', () => {
     expect(timer.dueAt).toBe(at(3));
     const again = await run.send({ type: 'TimerFired', awaitId: timer.awaitId }, at(3));
     expect(eventTypes(again)).toEqual(['ParallelStateStarted']);
-    expect(children(again).map((c) => c.kind === 'StartChild' && [c.awaitId, c.index])).toEqual([[3, 0], [3, 1]]);
+    expect(children(again).map((c) => [c.awaitId, c.index])).toEqual([[3, 0], [3, 1]]);
   });
 
   it('ignores a ChildCompleted for an earlier fan-out', async () => {
@@ -144,8 +142,8 @@ describe('parallelState', () => {
     const def = machine({ Arguments: { n: '{% $states.input.n + 1 %}' }, Output: { count: '{% $count($states.result) %}' } }, { QueryLanguage: 'JSONata' });
     const run = Driver.execution(def, { n: 1 });
     const started = children(await run.start());
-    expect(started.map((c) => c.kind === 'StartChild' && c.child.input)).toEqual([{ n: 2 }, { n: 2 }]);
-    for (const c of started) await run.send({ type: 'ChildCompleted', awaitId: 1, index: (c as { index: number }).index, status: 'SUCCEEDED', output: 'r' });
+    expect(started.map((c) => c.child.input)).toEqual([{ n: 2 }, { n: 2 }]);
+    for (const c of started) await run.send(childSucceeded(c, 'r'));
     expect(run.snapshot.output).toEqual({ count: 2 });
   });
 });

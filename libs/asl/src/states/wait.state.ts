@@ -2,7 +2,7 @@ import type { Json } from '../json';
 import type { WaitDefinition } from '../definition/state-machine.definition';
 import { fault, statesError } from '../errors/states-error';
 import { applyInputPath } from '../fields/input-path';
-import { parseIsoTimestamp } from '../fields/timestamp';
+import { parseTimestamp, timestampEpochMs } from '../time/rfc3339-timestamp';
 import { queryPath } from '../path/query-path';
 import { evaluateTemplate } from '../jsonata';
 import type { Transition } from '../runtime/transition';
@@ -24,7 +24,7 @@ export const waitState: StateHandler<WaitDefinition> = {
 function jsonPathDueAt(t: Transition, def: WaitDefinition): number {
   const now = t.ctx.now;
   if (def.Seconds !== undefined) return now + Number(def.Seconds) * 1000;
-  if (def.Timestamp !== undefined) return parseIsoTimestamp(def.Timestamp) ?? now;
+  if (def.Timestamp !== undefined) return epochMsOf(def.Timestamp) ?? now;
   const input = applyInputPath(def.InputPath, t.scope(t.state.input));
   if (def.SecondsPath !== undefined) {
     const seconds = read(t, input, 'SecondsPath', def.SecondsPath);
@@ -38,7 +38,7 @@ function jsonPathDueAt(t: Transition, def: WaitDefinition): number {
   }
   const path = def.TimestampPath as string;
   const timestamp = read(t, input, 'TimestampPath', path);
-  const at = typeof timestamp === 'string' ? parseIsoTimestamp(timestamp) : undefined;
+  const at = typeof timestamp === 'string' ? epochMsOf(timestamp) : undefined;
   if (at === undefined) {
     fault(
       statesError.runtime(
@@ -70,7 +70,7 @@ async function jsonataDueAt(t: Transition, def: WaitDefinition): Promise<number>
     return t.ctx.now + seconds * 1000;
   }
   const timestamp = await evaluateTemplate(def.Timestamp ?? null, bindings, options, 'Timestamp');
-  const at = typeof timestamp === 'string' ? parseIsoTimestamp(timestamp) : undefined;
+  const at = typeof timestamp === 'string' ? epochMsOf(timestamp) : undefined;
   if (at === undefined) {
     fault(
       statesError.queryEvaluationError(
@@ -79,4 +79,9 @@ async function jsonataDueAt(t: Transition, def: WaitDefinition): Promise<number>
     );
   }
   return at;
+}
+
+function epochMsOf(text: string): number | undefined {
+  const instant = parseTimestamp(text);
+  return instant ? timestampEpochMs(instant) : undefined;
 }

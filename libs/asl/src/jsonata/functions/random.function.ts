@@ -1,7 +1,7 @@
 import type { DialectFunction } from '../jsonata-runtime';
 import { runtimeOf } from '../jsonata-runtime';
 import { integerArgument, toJavaLong } from './integer-argument';
-import { javaRandomNextDouble } from './java-random';
+import { JavaRandom } from '../../java/java-random';
 
 /**
  * `$random()` draws from the injected Entropy; `$random(seed)` is AWS's reproducible form, the
@@ -12,6 +12,6 @@ export const randomFunction: DialectFunction = {
   signature: '<x?:n>',
   implementation(seed) {
     if (seed === undefined) return runtimeOf(this.environment).entropy.random();
-    return javaRandomNextDouble(toJavaLong(integerArgument(seed, 1)));
+    return new JavaRandom(toJavaLong(integerArgument(seed, 1))).nextDouble();
   },
 };

@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic } from '../parse/diagnostic';
 
 /**
  * The InvalidDefinition message of CreateStateMachine: every error as `CODE: message at location`,

@@ -4,8 +4,9 @@ const MASK = (1n << 48n) - 1n;
 
 /**
  * `java.util.Random`: the 48-bit linear congruential generator AWS's Java runtime seeds for
- * `States.MathRandom(start, end, seed)`. Same seed, same sequence; AWS returns -5 for
- * `States.MathRandom(-5, 5, 42)`, which is `-5 + new Random(42).nextInt(10)`.
+ * `States.MathRandom(start, end, seed)` and JSONata's `$random(seed)`. Same seed, same sequence:
+ * AWS returns -5 for `States.MathRandom(-5, 5, 42)` (`-5 + new Random(42).nextInt(10)`) and
+ * 0.7275636800328681 for `$random(42)` (`new Random(42).nextDouble()`).
  */
 export class JavaRandom {
   private state: bigint;
@@ -21,6 +22,13 @@ export class JavaRandom {
     if ((bound & m) === 0) return Number((BigInt(bound) * BigInt(r)) >> 31n);
     for (let u = r; ((u - (r = u % bound) + m) | 0) < 0; u = this.next(31));
     return r;
+  }
+
+  /** `Random.nextDouble()`. */
+  nextDouble(): number {
+    const high = this.next(26);
+    const low = this.next(27);
+    return (high * 2 ** 27 + low) / 2 ** 53;
   }
 
   private next(bits: number): number {

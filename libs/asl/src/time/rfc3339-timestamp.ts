@@ -61,3 +61,13 @@ function daysFromCivil(year: number, month: number, day: number): number {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
+
+/** True when the text is an ASL timestamp. */
+export function isRfc3339Timestamp(text: string): boolean {
+  return parseTimestamp(text) !== null;
+}
+
+/** The instant in epoch milliseconds (sub-millisecond digits dropped), as timers need it. */
+export function timestampEpochMs(instant: TimestampInstant): number {
+  return instant.epochSeconds * 1000 + Number(instant.fraction.slice(0, 3).padEnd(3, '0'));
+}

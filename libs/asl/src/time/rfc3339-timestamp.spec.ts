@@ -1,4 +1,4 @@
-import { compareTimestamps, parseTimestamp } from './rfc3339-timestamp';
+import { compareTimestamps, isRfc3339Timestamp, parseTimestamp, timestampEpochMs } from './rfc3339-timestamp';
 
 describe('parseTimestamp', () => {
   it.each`
@@ -54,5 +54,49 @@ describe('compareTimestamps', () => {
     ${'2012-10-09T20:00:55+01:00'}     | ${'2012-10-09T19:00:55Z'}          | ${0}
   `('orders $a and $b as $result', ({ a, b, result }) => {
     expect(order(a, b)).toBe(result);
+  });
+});
+
+describe('isRfc3339Timestamp', () => {
+  it.each(['2016-03-14T01:59:00Z', '2016-03-05T21:29:29.243167252Z', '2024-02-29T00:00:00+05:30'])('accepts %s', (t) => {
+    expect(isRfc3339Timestamp(t)).toBe(true);
+  });
+
+  it.each([
+    '2016-12-05 21:29:29Z',
+    '2016-12-05T21:29:29',
+    '2016-13-05T21:29:29Z',
+    '2016-12-05T25:29:29Z',
+    '05-12-2016T21:29:29Z',
+    '2023-02-29T00:00:00Z',
+    '2016-12-05t21:29:29z',
+    "{% '2016-03-14T01:59:00Z' %}",
+  ])('refuses %s', (t) => {
+    expect(isRfc3339Timestamp(t)).toBe(false);
+  });
+});
+
+describe('timestampEpochMs', () => {
+  it.each([
+    ['2016-03-14T01:59:00Z', Date.UTC(2016, 2, 14, 1, 59)],
+    ['2016-03-14T01:59:00.123Z', Date.UTC(2016, 2, 14, 1, 59, 0, 123)],
+    ['2016-03-14T03:59:00+02:00', Date.UTC(2016, 2, 14, 1, 59)],
+    ['2016-03-13T20:59:00-05:00', Date.UTC(2016, 2, 14, 1, 59)],
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+  ])('reads %s', (text, expected) => {
+    expect(timestampEpochMs(parseTimestamp(text)!)).toBe(expected);
+  });
+
+  it.each([
+    '2016-12-05 21:29:29Z',
+    '2016-12-05T21:29:29',
+    '2016-13-05T21:29:29Z',
+    '2016-12-05T25:29:29Z',
+    '05-12-2016T21:29:29Z',
+    '2023-02-29T00:00:00Z',
+    '2016-12-05T21:29:29+25:00',
+    '',
+  ])('rejects %j', (text) => {
+    expect(parseTimestamp(text)).toBeNull();
   });
 });
