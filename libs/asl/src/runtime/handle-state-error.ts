@@ -29,8 +29,7 @@ export async function handleStateError(t: Transition, error: StatesError): Promi
     t.failRun(error);
     return;
   }
-  const errorOutput: JsonObject = { Error: error.error };
-  if (error.cause !== undefined && error.cause !== null) errorOutput.Cause = error.cause;
+  const errorOutput: JsonObject = { Error: error.error, Cause: error.cause ?? '' };
   const { output, assigned } = await catcherOutput(t, catcher, errorOutput);
   t.exitState(output, assigned, catcher.Next);
 }

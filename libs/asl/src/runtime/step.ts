@@ -103,7 +103,7 @@ function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT' | 'FAILED', error: S
     if (awaiting?.kind === 'task') t.command({ kind: 'CancelTask', awaitId: awaiting.id });
     const type = t.definition.Type;
     if (status === 'ABORTED' && ['Task', 'Map', 'Parallel', 'Wait'].includes(type)) {
-      t.emit(`${type}StateAborted`, { name: state.name });
+      t.emit(`${type}StateAborted`);
     }
   }
   t.endRun(status, error);

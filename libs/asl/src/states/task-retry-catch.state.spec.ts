@@ -104,11 +104,11 @@ describe('taskState Catch', () => {
     expect(run.last('PassStateEntered').details).toMatchObject({ name: 'Handler' });
   });
 
-  it('passes the bare error output on without ResultPath, and omits an absent Cause', async () => {
+  it('passes the bare error output on without ResultPath, with an empty Cause when there is none', async () => {
     const run = Driver.execution(machine({ Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Handler' }] }), { keep: 1 });
     const task = only(await run.start(), 'RunTask');
     const r = await run.send({ type: 'TaskFailed', awaitId: task.awaitId, error: 'E' });
-    expect(r.snapshot.output).toEqual({ Error: 'E' });
+    expect(r.snapshot.output).toEqual({ Error: 'E', Cause: '' });
   });
 
   it('catches only after the retries are spent', async () => {

@@ -54,7 +54,7 @@ export const taskState: StateHandler<TaskDefinition> = {
         t.state.awaiting = undefined;
         const error = event.heartbeat ? StatesErrorName.HeartbeatTimeout : StatesErrorName.Timeout;
         taskEvents.timedOut(t, resource, error);
-        return handleStateError(t, { error, cause: '' });
+        return handleStateError(t, { error });
       }
     }
   },
