@@ -57,6 +57,8 @@ export interface ExecuteOptions {
   readonly entropy: Entropy;
   readonly identity?: Partial<ExecutionIdentity>;
   readonly type?: 'STANDARD' | 'EXPRESS';
+  /** Started by StartSyncExecution (an Express execution whose caller waits for the result). */
+  readonly synchronous?: boolean;
   /** Limits, AWS's by default. */
   readonly limits?: Partial<ExecutionLimits>;
 }

@@ -61,7 +61,7 @@ export class InMemoryExecution {
       roleArn: identity.roleArn ?? `arn:aws:iam::${accountId}:role/stepwise`,
       stateMachineArn: identity.stateMachineArn ?? `arn:aws:states:${region}:${accountId}:stateMachine:${stateMachineName}`,
       stateMachineName,
-      redriveCount: 0,
+      ...(!options.synchronous && { redriveCount: 0 }),
       region,
       accountId,
       type: options.type ?? 'STANDARD',

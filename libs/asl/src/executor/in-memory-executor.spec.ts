@@ -49,7 +49,7 @@ describe('in-memory executor: time', () => {
       return 'late';
     };
     const result = await execute(options(task({ TimeoutSeconds: 5 }), { work: handler }));
-    expect(result).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
+    expect(result).toMatchObject({ status: 'FAILED', error: 'States.Timeout', cause: null });
     expect(result.stopDate).toBe(T0 + 5000);
     expect(result.history.map((e) => e.type)).toContain('LambdaFunctionTimedOut');
     expect(signal?.aborted).toBe(true);
@@ -70,7 +70,7 @@ describe('in-memory executor: time', () => {
       return 'late';
     };
     const result = await execute(options(task({ TimeoutSeconds: 100, HeartbeatSeconds: 2 }), { work: handler }));
-    expect(result).toMatchObject({ status: 'FAILED', error: 'States.HeartbeatTimeout', stopDate: T0 + 2000 });
+    expect(result).toMatchObject({ status: 'FAILED', error: 'States.HeartbeatTimeout', cause: null, stopDate: T0 + 2000 });
   });
 
   it('keeps a task alive past HeartbeatSeconds while it sends heartbeats', async () => {

@@ -29,6 +29,12 @@ describe('buildContextObject', () => {
     expect(context.Task).toEqual({ Token: 'token-1' });
     expect(context.Map).toEqual({ Item: { Index: 3, Value: 'v' } });
   });
+
+  it('gives a StartSyncExecution execution no RedriveCount, as AWS does', () => {
+    const { redriveCount: _, ...synchronous } = TEST_EXECUTION;
+    const context = buildContextObject(synchronous, newRun({ input: {} }), state, false);
+    expect(context.Execution).not.toHaveProperty('RedriveCount');
+  });
 });
 
 describe('isoTime', () => {

@@ -25,11 +25,11 @@ export function buildContextObject(
       StartTime: isoTime(execution.startTime),
       Name: execution.name,
       RoleArn: execution.roleArn,
-      RedriveCount: execution.redriveCount,
     },
     StateMachine: { Id: execution.stateMachineArn, Name: execution.stateMachineName },
     State: { EnteredTime: isoTime(state.enteredTime), Name: state.name },
   };
+  if (execution.redriveCount !== undefined) (context.Execution as JsonObject).RedriveCount = execution.redriveCount;
   if (canRetry) (context.State as JsonObject).RetryCount = state.retryCount;
   if (taskToken !== undefined) context.Task = { Token: taskToken };
   if (run.mapItem) context.Map = { Item: { Index: run.mapItem.Index, Value: run.mapItem.Value as Json } };

@@ -11,7 +11,8 @@ export interface ExecutionInfo {
   readonly roleArn: string;
   readonly stateMachineArn: string;
   readonly stateMachineName: string;
-  readonly redriveCount: number;
+  /** Absent for StartSyncExecution, whose context object AWS gives no RedriveCount. */
+  readonly redriveCount?: number;
   readonly region: string;
   readonly accountId: string;
   readonly type: 'STANDARD' | 'EXPRESS';
