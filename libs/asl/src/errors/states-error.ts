@@ -21,6 +21,7 @@ export const statesError = {
   exceedToleratedFailureThreshold: make(StatesErrorName.ExceedToleratedFailureThreshold),
   heartbeatTimeout: make(StatesErrorName.HeartbeatTimeout),
   intrinsicFailure: make(StatesErrorName.IntrinsicFailure),
+  itemReaderFailed: make(StatesErrorName.ItemReaderFailed),
   noChoiceMatched: make(StatesErrorName.NoChoiceMatched),
   parameterPathFailure: make(StatesErrorName.ParameterPathFailure),
   queryEvaluationError: make(StatesErrorName.QueryEvaluationError),

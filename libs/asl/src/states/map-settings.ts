@@ -18,6 +18,9 @@ export interface MapSettings {
 }
 
 export async function resolveMapSettings(t: Transition, def: MapDefinition): Promise<MapSettings> {
+  if (def.ItemReader !== undefined) {
+    fault(statesError.itemReaderFailed(`The ItemReader resource '${String(def.ItemReader.Resource)}' is not available: Stepwise reads Map items from the state input.`));
+  }
   const jsonata = t.queryLanguage(def) === 'JSONata';
   const raw = t.state.input;
   const selectorInput = jsonata ? raw : applyInputPath(def.InputPath, t.scope(raw));

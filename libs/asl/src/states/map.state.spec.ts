@@ -11,6 +11,13 @@ const mapMachine = (map: Record<string, unknown> = {}, rest: Record<string, unkn
   }) as StateMachineDefinition;
 
 describe('mapState', () => {
+  it('fails with States.ItemReaderFailed when an ItemReader names a store it cannot read', async () => {
+    const def = mapMachine({ ItemReader: { Resource: 'arn:aws:states:::s3:getObject', Parameters: { Bucket: 'b', Key: 'k' } } });
+    const r = await Driver.execution(def, []).start();
+    expect(r.snapshot).toMatchObject({ status: 'FAILED', error: 'States.ItemReaderFailed' });
+    expect(r.snapshot.cause).toContain('arn:aws:states:::s3:getObject');
+  });
+
   it('starts one iteration per item and outputs their results in item order', async () => {
     const run = Driver.execution(mapMachine({ ItemsPath: '$.items' }), { items: ['a', 'b', 'c'] });
     const r = await run.start();
