@@ -23,8 +23,9 @@ export interface RunningTask {
 export class TaskRunner {
   /** Handlers running and not sleeping on the clock. */
   busy = 0;
-  private readonly running = new Map<string, RunningTask>();
-  private readonly byToken = new Map<string, string>();
+  private readonly running = new Map<number, RunningTask>();
+  private nextTask = 0;
+  private readonly byToken = new Map<string, number>();
 
   constructor(
     private readonly execution: InMemoryExecution,
@@ -34,7 +35,7 @@ export class TaskRunner {
   start(runId: number, command: RunTask): void {
     const { execution } = this;
     const { awaitId, taskToken } = command;
-    const key = `${runId}:${awaitId}`;
+    const key = ++this.nextTask;
     const task: RunningTask = { runId, awaitId, taskToken, lastBeat: execution.clock.now() };
     this.running.set(key, task);
     if (taskToken) {
@@ -49,7 +50,7 @@ export class TaskRunner {
       if (!callback) this.finish(key, { type: 'TaskFailed', awaitId, ...resolved.missing });
       return;
     }
-    const context = new InMemoryTaskContext(this, task, command, `${execution.info.executionArn}/${key}`);
+    const context = new InMemoryTaskContext(this, task, command, `${execution.info.executionArn}/${runId}`);
     this.busy++;
     const succeeded = (result: Json | undefined): StepEvent => ({
       type: 'TaskSucceeded',
@@ -74,7 +75,7 @@ export class TaskRunner {
   }
 
   /** A handler finished: its outcome ends the task, except a callback task's result, which waits for its token. */
-  private settle(key: string, callback: boolean, event: StepEvent): void {
+  private settle(key: number, callback: boolean, event: StepEvent): void {
     this.busy--;
     if (!callback || event.type === 'TaskFailed') this.finish(key, event);
     this.execution.wake();
@@ -115,11 +116,11 @@ export class TaskRunner {
   }
 
   cancel(runId: number, awaitId: number): void {
-    const key = `${runId}:${awaitId}`;
-    const task = this.running.get(key);
-    if (!task) return;
-    this.forget(key, task);
-    task.context?.controller?.abort();
+    for (const [key, task] of this.running) {
+      if (task.runId !== runId || task.awaitId !== awaitId) continue;
+      this.forget(key, task);
+      task.context?.controller?.abort();
+    }
   }
 
   cancelAll(): void {
@@ -129,7 +130,7 @@ export class TaskRunner {
     }
   }
 
-  private finish(key: string, event: StepEvent): void {
+  private finish(key: number, event: StepEvent): void {
     const task = this.running.get(key);
     if (!task) return; // already timed out, cancelled or answered
     this.forget(key, task);
@@ -137,12 +138,12 @@ export class TaskRunner {
     this.execution.deliver(task.runId, task.started ? event : [{ type: 'TaskStarted', awaitId: task.awaitId }, event]);
   }
 
-  private forget(key: string, task: RunningTask): void {
+  private forget(key: number, task: RunningTask): void {
     this.running.delete(key);
     if (task.taskToken) this.byToken.delete(task.taskToken);
   }
 
-  private armTimeouts(key: string, task: RunningTask, command: RunTask): void {
+  private armTimeouts(key: number, task: RunningTask, command: RunTask): void {
     const { timers, clock } = this.execution;
     const { awaitId } = command;
     if (command.timeoutSeconds !== undefined) {

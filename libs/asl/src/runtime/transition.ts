@@ -130,7 +130,10 @@ export class Transition {
   /** Makes the active state wait; the answer must carry the returned id. */
   await(kind: Awaiting['kind'], extra: { attempt?: number; taskToken?: string } = {}): number {
     const id = ++this.run.awaitCounter;
-    this.state.awaiting = { id, kind, ...extra } as Awaiting;
+    const awaiting = { id, kind } as { id: number; kind: Awaiting['kind']; attempt?: number; taskToken?: string };
+    if (extra.attempt !== undefined) awaiting.attempt = extra.attempt;
+    if (extra.taskToken !== undefined) awaiting.taskToken = extra.taskToken;
+    this.state.awaiting = awaiting as Awaiting;
     return id;
   }
 

@@ -46,5 +46,5 @@ function withIntegration(r: TaskResource, details: Details): Details {
 }
 
 function emit(t: Transition, r: TaskResource, what: keyof TaskEventTypes, details: Details): void {
-  t.emit(taskEventTypes(r.family)[what], details);
+  t.emit((r.eventTypes ?? taskEventTypes(r.family))[what], details);
 }

@@ -9,6 +9,8 @@ export interface TaskResource {
   readonly family: 'LambdaFunction' | 'Activity' | 'Task';
   /** The region in the ARN, when it has one. */
   readonly region?: string;
+  /** The family's event types, attached when parsed. */
+  readonly eventTypes?: TaskEventTypes;
 }
 
 /** The history event types a resource writes, by outcome, e.g. `Scheduled` → `LambdaFunctionScheduled`. */
@@ -40,7 +42,8 @@ const cache = new Map<string, TaskResource | undefined>();
 /** Parses a Task Resource ARN; undefined when it is not one Stepwise knows how to read. */
 export function parseTaskResource(resource: string): TaskResource | undefined {
   if (cache.has(resource)) return cache.get(resource);
-  const parsed = parse(resource);
+  const found = parse(resource);
+  const parsed = found && { ...found, eventTypes: taskEventTypes(found.family) };
   cache.set(resource, parsed);
   return parsed;
 }
