@@ -16,6 +16,7 @@ export { newRun } from './runtime/new-run';
 export { resolveMachine } from './runtime/machine';
 export { parseTaskResource, type TaskResource } from './tasks/task-resource';
 export { lambdaFunctionName, lambdaInvokePayload, lambdaInvokeResult } from './tasks/lambda-invoke';
+export { taskTarget, type TaskTarget } from './tasks/task-target';
 export { VirtualClock, type Clock } from './executor/clock';
 export * from './executor/executor.types';
 export { execute, startExecution, type InMemoryExecutionHandle } from './executor/execute';

@@ -9,3 +9,14 @@ export const QueueName = {
   HttpTask: 'stepwise-http-task',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+/** Prefix of the queue of each task handler name. */
+export const TASK_QUEUE_PREFIX = 'stepwise-task-';
+
+/**
+ * The queue serving a task handler: a Lambda function name, an activity name, or a Task
+ * Resource that names neither. Characters BullMQ or Redis keys do not like become `_`.
+ */
+export function taskQueueName(handler: string): string {
+  return TASK_QUEUE_PREFIX + handler.replace(/[^A-Za-z0-9_.-]/g, '_');
+}

@@ -4,7 +4,7 @@ import type { StepEvent } from '../runtime/step-event';
 import type { TaskHandler } from './executor.types';
 import { InMemoryTaskContext } from './task-handler-context';
 import type { InMemoryExecution } from './in-memory-execution';
-import { resolveHandler } from './resolve-handler';
+import { findHandler, missingHandler } from './resolve-handler';
 import { thrownFailure } from './thrown-failure';
 
 type RunTask = Extract<Command, { kind: 'RunTask' }>;
@@ -44,23 +44,19 @@ export class TaskRunner {
       execution.deliver(runId, { type: 'TaskStarted', awaitId });
     }
     this.armTimeouts(key, task, command);
-    const resolved = resolveHandler(this.handlers, command.resource, command.input, execution.info);
+    const handler = findHandler(this.handlers, command);
     const callback = taskToken !== undefined;
-    if (!resolved.handler) {
-      if (!callback) this.finish(key, { type: 'TaskFailed', awaitId, ...resolved.missing });
+    if (!handler) {
+      if (!callback) this.finish(key, { type: 'TaskFailed', awaitId, ...missingHandler(command, execution.info) });
       return;
     }
     const context = new InMemoryTaskContext(this, task, command, `${execution.info.executionArn}/${runId}`);
     this.busy++;
-    const succeeded = (result: Json | undefined): StepEvent => ({
-      type: 'TaskSucceeded',
-      awaitId,
-      output: resolved.wrap(result ?? null, `${execution.info.executionArn}:${key}`),
-    });
+    const succeeded = (result: Json | undefined): StepEvent => ({ type: 'TaskSucceeded', awaitId, output: result ?? null });
     const failed = (thrown: unknown): StepEvent => ({ type: 'TaskFailed', awaitId, ...thrownFailure(thrown) });
     let returned: Json | PromiseLike<Json>;
     try {
-      returned = resolved.handler(resolved.input, context);
+      returned = handler(command.input, context);
     } catch (thrown) {
       return this.settle(key, callback, failed(thrown));
     }

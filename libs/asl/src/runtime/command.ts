@@ -8,6 +8,9 @@ export type Command =
       readonly awaitId: number;
       readonly stateName: string;
       readonly resource: string;
+      /** The handler that serves the task (see `taskTarget`). */
+      readonly handler: string;
+      /** What the handler receives. */
       readonly input: Json;
       readonly attempt: number;
       readonly timeoutSeconds?: number;
@@ -18,7 +21,7 @@ export type Command =
   | { readonly kind: 'StartTimer'; readonly awaitId: number; readonly dueAt: number }
   /** Start a child run (Parallel branch, Map iteration) from its initial snapshot; report ChildCompleted. */
   | { readonly kind: 'StartChild'; readonly awaitId: number; readonly index: number; readonly child: RunSnapshot }
-  /** Stop every child of that fan-out still running; their results are no longer wanted. */
-  | { readonly kind: 'StopChildren'; readonly awaitId: number }
+  /** Stop every child of that fan-out still running (indexes below `started`); their results are no longer wanted. */
+  | { readonly kind: 'StopChildren'; readonly awaitId: number; readonly started: number }
   /** Cancel a running task; a late result will be ignored. */
   | { readonly kind: 'CancelTask'; readonly awaitId: number };

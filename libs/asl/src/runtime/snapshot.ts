@@ -51,7 +51,14 @@ export interface ActiveState {
 }
 
 export type Awaiting =
-  | { readonly id: number; readonly kind: 'task'; readonly attempt: number; readonly taskToken?: string }
+  | {
+      readonly id: number;
+      readonly kind: 'task';
+      readonly attempt: number;
+      readonly taskToken?: string;
+      /** The result is wrapped in `lambda:invoke`'s response shape. */
+      readonly lambdaInvoke?: { readonly logType?: Json };
+    }
   | { readonly id: number; readonly kind: 'wait' }
   | { readonly id: number; readonly kind: 'retry' }
   | { readonly id: number; readonly kind: 'children' };

@@ -99,7 +99,7 @@ function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT' | 'FAILED', error: S
   const state = t.run.state;
   if (state) {
     const awaiting = state.awaiting;
-    if (awaiting?.kind === 'children') t.command({ kind: 'StopChildren', awaitId: awaiting.id });
+    if (awaiting?.kind === 'children') t.command({ kind: 'StopChildren', awaitId: awaiting.id, started: state.fanOut?.nextIndex ?? 0 });
     if (awaiting?.kind === 'task') t.command({ kind: 'CancelTask', awaitId: awaiting.id });
     const type = t.definition.Type;
     if (status === 'ABORTED' && ['Task', 'Map', 'Parallel', 'Wait'].includes(type)) {

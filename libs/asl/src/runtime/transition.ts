@@ -128,11 +128,12 @@ export class Transition {
   }
 
   /** Makes the active state wait; the answer must carry the returned id. */
-  await(kind: Awaiting['kind'], extra: { attempt?: number; taskToken?: string } = {}): number {
+  await(kind: Awaiting['kind'], extra: { attempt?: number; taskToken?: string; lambdaInvoke?: { logType?: Json } } = {}): number {
     const id = ++this.run.awaitCounter;
-    const awaiting = { id, kind } as { id: number; kind: Awaiting['kind']; attempt?: number; taskToken?: string };
+    const awaiting = { id, kind } as { id: number; kind: Awaiting['kind']; attempt?: number; taskToken?: string; lambdaInvoke?: { logType?: Json } };
     if (extra.attempt !== undefined) awaiting.attempt = extra.attempt;
     if (extra.taskToken !== undefined) awaiting.taskToken = extra.taskToken;
+    if (extra.lambdaInvoke !== undefined) awaiting.lambdaInvoke = extra.lambdaInvoke;
     this.state.awaiting = awaiting as Awaiting;
     return id;
   }

@@ -76,7 +76,9 @@ async function startIterations(t: Transition, def: MapDefinition, fanOut: FanOut
       inputs.push(fanOut.selectorInput === undefined ? value : await itemInput(t, def, fanOut.selectorInput, i, value));
     }
   } catch (e) {
-    if (e instanceof StatesFault && fanOut.running > 0) t.command({ kind: 'StopChildren', awaitId: t.state.awaiting?.id as number });
+    if (e instanceof StatesFault && fanOut.running > 0) {
+      t.command({ kind: 'StopChildren', awaitId: t.state.awaiting?.id as number, started: fanOut.nextIndex });
+    }
     throw e;
   }
   const first = fanOut.nextIndex;
@@ -106,7 +108,7 @@ async function failMap(t: Transition, fanOut: FanOut, error: { error: string | n
   const awaitId = t.state.awaiting?.id as number;
   t.state.awaiting = undefined;
   t.state.fanOut = undefined;
-  if (fanOut.running > 0 || fanOut.nextIndex < fanOut.total) t.command({ kind: 'StopChildren', awaitId });
+  if (fanOut.running > 0) t.command({ kind: 'StopChildren', awaitId, started: fanOut.nextIndex });
   t.emit('MapStateFailed');
   await handleStateError(t, error);
 }

@@ -36,7 +36,7 @@ export const parallelState: StateHandler<ParallelDefinition> = {
       const awaitId = t.state.awaiting?.id as number;
       t.state.awaiting = undefined;
       t.state.fanOut = undefined;
-      t.command({ kind: 'StopChildren', awaitId });
+      t.command({ kind: 'StopChildren', awaitId, started: fanOut.nextIndex });
       t.emit('ParallelStateFailed');
       return handleStateError(t, { error: event.error ?? null, cause: event.cause });
     }

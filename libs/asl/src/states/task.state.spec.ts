@@ -11,7 +11,7 @@ describe('taskState', () => {
   it('asks for the task, then finishes with its result', async () => {
     const run = Driver.execution(machine({}), { a: 1 });
     let r = await run.start();
-    expect(r.commands).toEqual([{ kind: 'RunTask', awaitId: 1, stateName: 'T', resource: FUNCTION, input: { a: 1 }, attempt: 1 }]);
+    expect(r.commands).toEqual([{ kind: 'RunTask', awaitId: 1, stateName: 'T', resource: FUNCTION, handler: 'work', input: { a: 1 }, attempt: 1 }]);
     expect(r.snapshot.status).toBe('RUNNING');
     expect(eventTypes(r)).toEqual(['ExecutionStarted', 'TaskStateEntered', 'LambdaFunctionScheduled']);
 

@@ -10,6 +10,8 @@ import { handleStateError } from '../runtime/handle-state-error';
 import { dataLimitExceeded, type Transition } from '../runtime/transition';
 import { parseTaskResource, type TaskResource } from '../tasks/task-resource';
 import { taskEvents } from '../tasks/task-events';
+import { taskTarget } from '../tasks/task-target';
+import { lambdaInvokeResult } from '../tasks/lambda-invoke';
 import type { Command } from '../runtime/command';
 import type { StateHandler } from './state-handler';
 
@@ -39,12 +41,14 @@ export const taskState: StateHandler<TaskDefinition> = {
       case 'TaskStarted':
         return taskEvents.started(t, resource);
       case 'TaskSucceeded': {
+        const shape = (t.state.awaiting as { lambdaInvoke?: { logType?: Json } } | undefined)?.lambdaInvoke;
+        const result = shape ? lambdaInvokeResult(event.output, t.ctx.entropy.uuid(), shape.logType) : event.output;
         t.state.awaiting = undefined;
-        taskEvents.succeeded(t, resource, event.output);
-        if (exceedsPayloadLimit(event.output, t.ctx.maxPayloadBytes)) {
+        taskEvents.succeeded(t, resource, result);
+        if (exceedsPayloadLimit(result, t.ctx.maxPayloadBytes)) {
           return handleStateError(t, dataLimitExceeded(resource.family === 'Task' ? resource.service : def.Resource));
         }
-        return exitWith(t, resultOutcome(t, def, event.output));
+        return exitWith(t, resultOutcome(t, def, result));
       }
       case 'TaskFailed':
         t.state.awaiting = undefined;
@@ -70,9 +74,18 @@ function schedule(
   taskToken: string | undefined,
 ): void {
   const attempt = t.state.retryCount + 1;
-  const awaitId = t.await('task', { attempt, taskToken });
+  const target = taskTarget(def.Resource, input);
+  const awaitId = t.await('task', { attempt, taskToken, lambdaInvoke: target.lambdaInvoke });
   taskEvents.scheduled(t, def.Resource, resource, input, timeoutSeconds, heartbeatSeconds);
-  const command: Mutable<RunTask> = { kind: 'RunTask', awaitId, stateName: t.state.name, resource: def.Resource, input, attempt };
+  const command: Mutable<RunTask> = {
+    kind: 'RunTask',
+    awaitId,
+    stateName: t.state.name,
+    resource: def.Resource,
+    handler: target.handler,
+    input: target.input,
+    attempt,
+  };
   if (timeoutSeconds !== undefined) command.timeoutSeconds = timeoutSeconds;
   if (heartbeatSeconds !== undefined) command.heartbeatSeconds = heartbeatSeconds;
   if (taskToken !== undefined) command.taskToken = taskToken;

@@ -1,0 +1,33 @@
+import { isJsonObject, type Json } from '../json';
+import { lambdaFunctionName, lambdaInvokePayload } from './lambda-invoke';
+import { parseTaskResource } from './task-resource';
+
+/** Who serves a Task and what it is sent. */
+export interface TaskTarget {
+  /**
+   * The handler's name: the Lambda function (from a function ARN or `lambda:invoke`'s
+   * FunctionName), the activity, `http:invoke` for the built-in HTTP task, else the Resource.
+   */
+  readonly handler: string;
+  /** What the handler receives: the effective input, or `lambda:invoke`'s Payload. */
+  readonly input: Json;
+  /** `lambda:invoke` wraps the function's result in AWS's response shape. */
+  readonly lambdaInvoke?: { readonly logType?: Json };
+}
+
+/** Resolves the handler of a Task from its Resource and effective input (its Parameters or Arguments). */
+export function taskTarget(resource: string, input: Json): TaskTarget {
+  const parsed = parseTaskResource(resource);
+  if (parsed?.family === 'Task' && parsed.service === 'lambda' && parsed.action === 'invoke') {
+    const functionName = isJsonObject(input) && typeof input.FunctionName === 'string' ? input.FunctionName : '';
+    const logType = isJsonObject(input) ? input.LogType : undefined;
+    return {
+      handler: lambdaFunctionName(functionName),
+      input: lambdaInvokePayload(input),
+      lambdaInvoke: logType === undefined ? {} : { logType },
+    };
+  }
+  if (parsed?.family === 'LambdaFunction' || parsed?.family === 'Activity') return { handler: parsed.action, input };
+  if (parsed?.family === 'Task' && parsed.service === 'http' && parsed.action === 'invoke') return { handler: 'http:invoke', input };
+  return { handler: resource, input };
+}

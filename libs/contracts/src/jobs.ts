@@ -1,0 +1,68 @@
+import type { Json, StepEvent } from '@lib/asl';
+
+/** Names of the BullMQ jobs Stepwise adds. */
+export const JobName = {
+  /** Apply events to one run of an execution (coordinator queue). */
+  Transition: 'transition',
+  /** Run one attempt of a Task state (a task queue). */
+  Task: 'task',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+/** A coordinator job: events for one run (the execution, a Parallel branch or a Map iteration). */
+export interface TransitionJob {
+  readonly executionId: string;
+  readonly runId: string;
+  readonly events: StepEvent[];
+}
+
+/** A task job: one attempt of a Task state, served by the handler its queue is named after. */
+export interface TaskJob {
+  readonly executionId: string;
+  readonly runId: string;
+  /** The wait this attempt answers; the outcome must carry it. */
+  readonly awaitId: number;
+  readonly stateName: string;
+  readonly resource: string;
+  readonly handler: string;
+  readonly input: Json;
+  /** 1 for the first attempt, 2 for the first retry, ... */
+  readonly attempt: number;
+  /** The same for every delivery of this attempt: execution, run, state, attempt. */
+  readonly idempotencyKey: string;
+  readonly taskToken?: string;
+  readonly timeoutSeconds?: number;
+  readonly heartbeatSeconds?: number;
+}
+
+/**
+ * Deterministic BullMQ job ids, so that a job added twice (a replay after a crash, a worker
+ * reporting twice) exists once. Ids never contain `:`.
+ */
+export const jobIds = {
+  task: (j: Pick<TaskJob, 'executionId' | 'runId' | 'awaitId'>) => `${j.executionId}.${j.runId}.${j.awaitId}.task`,
+  /** The outcome of a task attempt, reported by the worker. */
+  taskOutcome: (j: Pick<TaskJob, 'executionId' | 'runId' | 'awaitId'>) =>
+    `${j.executionId}.${j.runId}.${j.awaitId}.outcome`,
+};
+
+/** What a worker reports for a task attempt: its result, or an ASL error name and cause. */
+export type TaskOutcome = { readonly output: Json } | { readonly error: string; readonly cause?: string };
+
+/** The transition job a worker adds when an attempt ends: TaskStarted and the outcome, applied together. */
+export function taskOutcomeJob(task: TaskJob, outcome: TaskOutcome): TransitionJob {
+  const ended: StepEvent =
+    'output' in outcome
+      ? { type: 'TaskSucceeded', awaitId: task.awaitId, output: outcome.output }
+      : { type: 'TaskFailed', awaitId: task.awaitId, error: outcome.error, ...(outcome.cause !== undefined && { cause: outcome.cause }) };
+  return {
+    executionId: task.executionId,
+    runId: task.runId,
+    events: [{ type: 'TaskStarted', awaitId: task.awaitId }, ended],
+  };
+}
+
+/** Redis key of a task attempt's last heartbeat (epoch ms), shared by workers and coordinators. */
+export function heartbeatKey(executionId: string, runId: string, awaitId: number): string {
+  return `sfn:{${executionId}}:heartbeat:${runId}:${awaitId}`;
+}
