@@ -6,6 +6,11 @@ export interface ExitStatus {
   readonly signal: NodeJS.Signals | null;
 }
 
+/** `code 1` or `SIGKILL`, for messages. */
+export function describeExit(status: ExitStatus): string {
+  return status.signal === null ? `code ${status.code}` : status.signal;
+}
+
 /** A started child: its pid and a promise settled when it has exited. */
 export interface StartedChild {
   readonly pid: number;

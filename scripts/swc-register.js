@@ -1,7 +1,8 @@
 /**
  * Runs TypeScript sources directly under Node by compiling each file with swc on require, and
  * resolves the `@lib/<name>` prefix to `libs/<name>/src`. Used where tsx's name-keeping helpers
- * would distort measurements (benchmarks).
+ * would distort measurements (benchmarks), and to run the apps from their sources in end-to-end
+ * tests (test/support/processes.ts): unlike tsx, swc emits the decorator metadata Nest needs.
  */
 const fs = require('node:fs');
 const path = require('node:path');

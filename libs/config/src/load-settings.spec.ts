@@ -1,7 +1,13 @@
 import { InvalidSettingsError } from './invalid-settings.error';
 import { loadSettings } from './load-settings';
 import { enabledLogLevels } from './log-level';
-import { DEFAULT_GRPC_PORT, DEFAULT_LOG_LEVEL, DEFAULT_PORT, DEFAULT_STACK_WORKER_PORT } from './settings';
+import {
+  DEFAULT_GRPC_PORT,
+  DEFAULT_LOG_LEVEL,
+  DEFAULT_PORT,
+  DEFAULT_STACK_REDIS_PORT,
+  DEFAULT_STACK_WORKER_PORT,
+} from './settings';
 
 describe(loadSettings.name, () => {
   it('applies the named defaults when nothing is set', () => {
@@ -11,6 +17,7 @@ describe(loadSettings.name, () => {
       redisUrl: undefined,
       logLevel: DEFAULT_LOG_LEVEL,
       stackWorkerPort: DEFAULT_STACK_WORKER_PORT,
+      stackRedisPort: DEFAULT_STACK_REDIS_PORT,
     });
   });
 
@@ -25,6 +32,7 @@ describe(loadSettings.name, () => {
       REDIS_URL: 'redis://cache:6380/2',
       LOG_LEVEL: 'DEBUG',
       STACK_WORKER_PORT: '3001',
+      STACK_REDIS_PORT: '6390',
     };
     expect(loadSettings(env)).toEqual({
       port: 3000,
@@ -32,6 +40,7 @@ describe(loadSettings.name, () => {
       redisUrl: 'redis://cache:6380/2',
       logLevel: 'debug',
       stackWorkerPort: 3001,
+      stackRedisPort: 6390,
     });
   });
 

@@ -4,6 +4,7 @@ import {
   DEFAULT_GRPC_PORT,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
+  DEFAULT_STACK_REDIS_PORT,
   DEFAULT_STACK_WORKER_PORT,
   SettingName,
   type Settings,
@@ -33,6 +34,7 @@ export function loadSettings(env: Environment): Settings {
     redisUrl: read<string | undefined>(SettingName.RedisUrl, parseRedisUrl, undefined),
     logLevel: read(SettingName.LogLevel, parseLogLevel, DEFAULT_LOG_LEVEL),
     stackWorkerPort: read(SettingName.StackWorkerPort, parsePort, DEFAULT_STACK_WORKER_PORT),
+    stackRedisPort: read(SettingName.StackRedisPort, parsePort, DEFAULT_STACK_REDIS_PORT),
   };
   if (problems.length > 0) throw new InvalidSettingsError(problems);
   return settings;

@@ -9,6 +9,12 @@ export const DEFAULT_GRPC_PORT = 50051;
 /** HTTP port of the worker that `npm start` runs beside the coordinator. */
 export const DEFAULT_STACK_WORKER_PORT = 8081;
 
+/**
+ * Port of the private redis-server that `npm start` runs when REDIS_URL is not set: one above
+ * Redis's own 6379, so a Redis already running there is left alone.
+ */
+export const DEFAULT_STACK_REDIS_PORT = 6380;
+
 /** `log` prints lifecycle messages and problems, not per-request detail. */
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 
@@ -20,13 +26,15 @@ export interface Settings {
   readonly grpcPort: number;
   /**
    * `REDIS_URL`: the Redis that holds queues and executions (`redis://` or `rediss://`).
-   * Unset means none was configured: `npm start` is meant to run a private redis-server then.
+   * Unset means none was configured: `npm start` then runs a private redis-server.
    */
   readonly redisUrl: string | undefined;
   /** `LOG_LEVEL`: the least severe level printed. */
   readonly logLevel: LogLevel;
   /** `STACK_WORKER_PORT`: in `npm start`, the HTTP port of the worker beside the coordinator. */
   readonly stackWorkerPort: number;
+  /** `STACK_REDIS_PORT`: in `npm start` without REDIS_URL, the port of the private redis-server. */
+  readonly stackRedisPort: number;
 }
 
 /** The environment variables that settings are read from. */
@@ -36,5 +44,6 @@ export const SettingName = {
   RedisUrl: 'REDIS_URL',
   LogLevel: 'LOG_LEVEL',
   StackWorkerPort: 'STACK_WORKER_PORT',
+  StackRedisPort: 'STACK_REDIS_PORT',
 } as const;
 export type SettingName = (typeof SettingName)[keyof typeof SettingName];

@@ -14,6 +14,11 @@ export interface TransitionJob {
   readonly executionId: string;
   readonly runId: string;
   readonly events: StepEvent[];
+  /**
+   * A heartbeat timer: apply the events (a heartbeat timeout) only if no heartbeat came within
+   * this many seconds; otherwise check again later.
+   */
+  readonly checkHeartbeat?: number;
 }
 
 /** A task job: one attempt of a Task state, served by the handler its queue is named after. */
@@ -33,6 +38,8 @@ export interface TaskJob {
   readonly taskToken?: string;
   readonly timeoutSeconds?: number;
   readonly heartbeatSeconds?: number;
+  /** With heartbeatSeconds: the Redis key the worker sets (epoch ms) on each heartbeat. */
+  readonly heartbeatKey?: string;
 }
 
 /**
@@ -63,6 +70,6 @@ export function taskOutcomeJob(task: TaskJob, outcome: TaskOutcome): TransitionJ
 }
 
 /** Redis key of a task attempt's last heartbeat (epoch ms), shared by workers and coordinators. */
-export function heartbeatKey(executionId: string, runId: string, awaitId: number): string {
-  return `sfn:{${executionId}}:heartbeat:${runId}:${awaitId}`;
+export function heartbeatKey(executionId: string, runId: string, awaitId: number, prefix = 'sfn'): string {
+  return `${prefix}:{${executionId}}:heartbeat:${runId}:${awaitId}`;
 }

@@ -105,7 +105,7 @@ export class TaskRunner {
     }
     const event: StepEvent =
       'output' in outcome
-        ? { type: 'TaskSucceeded', awaitId: task.awaitId, output: outcome.output }
+        ? { type: 'TaskSucceeded', awaitId: task.awaitId, output: outcome.output, callback: true }
         : { type: 'TaskFailed', awaitId: task.awaitId, error: outcome.error, cause: outcome.cause };
     this.finish(key, event);
     return true;

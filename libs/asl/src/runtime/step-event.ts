@@ -4,7 +4,8 @@ import type { Json } from '../json';
 export type StepEvent =
   | { readonly type: 'Start' }
   | { readonly type: 'TaskStarted'; readonly awaitId: number }
-  | { readonly type: 'TaskSucceeded'; readonly awaitId: number; readonly output: Json }
+  /** `callback`: sent by SendTaskSuccess; a `.waitForTaskToken` task completes only that way. */
+  | { readonly type: 'TaskSucceeded'; readonly awaitId: number; readonly output: Json; readonly callback?: boolean }
   | { readonly type: 'TaskFailed'; readonly awaitId: number; readonly error: string; readonly cause?: string }
   | { readonly type: 'TaskTimedOut'; readonly awaitId: number; readonly heartbeat?: boolean }
   | { readonly type: 'TimerFired'; readonly awaitId: number }

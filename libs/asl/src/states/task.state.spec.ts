@@ -89,7 +89,7 @@ describe('taskState', () => {
     }
   });
 
-  it('mints a task token for .waitForTaskToken and shows it as $$.Task.Token', async () => {
+  it('mints a task token for .waitForTaskToken, shows it as $$.Task.Token, and completes only by callback', async () => {
     const def = machine({
       Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
       Parameters: { QueueUrl: 'q', MessageBody: { 'token.$': '$$.Task.Token' } },
@@ -99,7 +99,9 @@ describe('taskState', () => {
     expect(task.taskToken).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(task.input).toEqual({ QueueUrl: 'q', MessageBody: { token: task.taskToken } });
     expect(run.last('TaskScheduled').details).toMatchObject({ resource: 'sendMessage.waitForTaskToken' });
-    const r = await run.send({ type: 'TaskSucceeded', awaitId: task.awaitId, output: 'callback' });
+    const handed = await run.send({ type: 'TaskSucceeded', awaitId: task.awaitId, output: 'sent' });
+    expect(handed.snapshot.status).toBe('RUNNING');
+    const r = await run.send({ type: 'TaskSucceeded', awaitId: task.awaitId, output: 'callback', callback: true });
     expect(r.snapshot.output).toBe('callback');
   });
 

@@ -41,6 +41,8 @@ export const taskState: StateHandler<TaskDefinition> = {
       case 'TaskStarted':
         return taskEvents.started(t, resource);
       case 'TaskSucceeded': {
+        // A callback task's handler only hands the token on; its return value is not the result.
+        if ((t.state.awaiting as { taskToken?: string } | undefined)?.taskToken !== undefined && !event.callback) return;
         const shape = (t.state.awaiting as { lambdaInvoke?: { logType?: Json } } | undefined)?.lambdaInvoke;
         const result = shape ? lambdaInvokeResult(event.output, t.ctx.entropy.uuid(), shape.logType) : event.output;
         t.state.awaiting = undefined;

@@ -20,5 +20,6 @@ describe('taskTarget', () => {
   it("marks lambda:invoke results for AWS's response wrapper, with its LogType", () => {
     expect(taskTarget('arn:aws:states:::lambda:invoke', { FunctionName: 'f', LogType: 'Tail' }).lambdaInvoke).toEqual({ logType: 'Tail' });
     expect(taskTarget('arn:aws:lambda:us-east-1:111111111111:function:f', {}).lambdaInvoke).toBeUndefined();
+    expect(taskTarget('arn:aws:states:::lambda:invoke.waitForTaskToken', { FunctionName: 'f' }).lambdaInvoke).toBeUndefined();
   });
 });

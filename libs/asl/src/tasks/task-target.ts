@@ -21,11 +21,10 @@ export function taskTarget(resource: string, input: Json): TaskTarget {
   if (parsed?.family === 'Task' && parsed.service === 'lambda' && parsed.action === 'invoke') {
     const functionName = isJsonObject(input) && typeof input.FunctionName === 'string' ? input.FunctionName : '';
     const logType = isJsonObject(input) ? input.LogType : undefined;
-    return {
-      handler: lambdaFunctionName(functionName),
-      input: lambdaInvokePayload(input),
-      lambdaInvoke: logType === undefined ? {} : { logType },
-    };
+    const target = { handler: lambdaFunctionName(functionName), input: lambdaInvokePayload(input) };
+    // A callback's result is what SendTaskSuccess sends, not the function's response.
+    if (parsed.pattern === 'waitForTaskToken') return target;
+    return { ...target, lambdaInvoke: logType === undefined ? {} : { logType } };
   }
   if (parsed?.family === 'LambdaFunction' || parsed?.family === 'Activity') return { handler: parsed.action, input };
   if (parsed?.family === 'Task' && parsed.service === 'http' && parsed.action === 'invoke') return { handler: 'http:invoke', input };

@@ -1,0 +1,186 @@
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
+import { JobName, QueueName, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
+import { startRedis, type RedisServer } from '../../../test/support/redis-server';
+import { createEngine, type Engine } from './engine';
+import { ExecutionAlreadyExistsError } from './engine.errors';
+
+const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
+
+/** A task worker as the worker SDK will be: serves handlers by name and reports outcomes. */
+function serve(url: string, handlers: Record<string, (input: unknown) => unknown>): () => Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: null });
+  const coordinator = new Queue(QueueName.Coordinator, { connection: redis });
+  const workers = Object.entries(handlers).map(
+    ([name, handler]) =>
+      new Worker<TaskJob>(
+        taskQueueName(name),
+        async (job) => {
+          let outcome: TaskOutcome;
+          try {
+            outcome = { output: (await handler(job.data.input)) as Json };
+          } catch (e) {
+            outcome = { error: (e as Error).name, cause: (e as Error).message };
+          }
+          await coordinator.add(JobName.Transition, taskOutcomeJob(job.data, outcome), { jobId: jobIds.taskOutcome(job.data) });
+        },
+        { connection: redis, concurrency: 8 },
+      ),
+  );
+  return async () => {
+    await Promise.all(workers.map((w) => w.close()));
+    await coordinator.close();
+    redis.disconnect();
+  };
+}
+
+function assertValidHistory(history: HistoryEvent[]): void {
+  history.forEach((event, i) => {
+    expect(event.id).toBe(i + 1);
+    expect(event.previousEventId).toBeLessThan(event.id);
+  });
+}
+
+describe('Engine (real Redis)', () => {
+  let redis: RedisServer;
+  let engine: Engine;
+  let stopWorkers: () => Promise<void>;
+  let attempts = 0;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    engine = await createEngine({ redisUrl: redis.url });
+    stopWorkers = serve(redis.url, {
+      echo: (input) => input,
+      flaky: (input) => {
+        if (++attempts < 3) throw Object.assign(new Error('not yet'), { name: 'Flaky' });
+        return input;
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await stopWorkers();
+    await engine.close();
+    await redis.stop();
+  });
+
+  const run = async (definition: object, input: unknown, name: string) => {
+    const started = await engine.executions.start({
+      definition: definition as StateMachineDefinition,
+      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test',
+      stateMachineName: 'test',
+      name,
+      input: input as never,
+    });
+    return engine.executions.waitForEnd(started.arn, 20_000);
+  };
+
+  it('runs Pass, Task, Choice and Succeed states across processes of work and records every transition once', async () => {
+    const definition = {
+      StartAt: 'Init',
+      States: {
+        Init: { Type: 'Pass', Result: { n: 2 }, ResultPath: '$.init', Next: 'Echo' },
+        Echo: { Type: 'Task', Resource: fn('echo'), ResultPath: '$.echoed', Next: 'Check' },
+        Check: { Type: 'Choice', Choices: [{ Variable: '$.init.n', NumericEquals: 2, Next: 'Done' }], Default: 'Done' },
+        Done: { Type: 'Succeed' },
+      },
+    };
+    const end = await run(definition, { a: 1 }, 'chain');
+    expect(end).toMatchObject({ status: 'SUCCEEDED', output: { a: 1, init: { n: 2 }, echoed: { a: 1, init: { n: 2 } } } });
+    const history = await engine.executions.history(end.arn);
+    assertValidHistory(history);
+    expect(history.map((e) => e.type)).toEqual([
+      'ExecutionStarted',
+      'PassStateEntered',
+      'PassStateExited',
+      'TaskStateEntered',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionSucceeded',
+      'TaskStateExited',
+      'ChoiceStateEntered',
+      'ChoiceStateExited',
+      'SucceedStateEntered',
+      'SucceedStateExited',
+      'ExecutionSucceeded',
+    ]);
+  });
+
+  it('fans out Parallel branches and Map iterations as runs of their own and collects results in order', async () => {
+    const definition = {
+      StartAt: 'Fan',
+      States: {
+        Fan: {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: 'M', States: { M: { Type: 'Map', MaxConcurrency: 2, ItemProcessor: { StartAt: 'E', States: { E: { Type: 'Task', Resource: fn('echo'), End: true } } }, End: true } } },
+            { StartAt: 'P', States: { P: { Type: 'Pass', Result: 'second', End: true } } },
+          ],
+          End: true,
+        },
+      },
+    };
+    const end = await run(definition, [1, 2, 3, 4, 5], 'fan');
+    expect(end).toMatchObject({ status: 'SUCCEEDED', output: [[1, 2, 3, 4, 5], 'second'] });
+    assertValidHistory(await engine.executions.history(end.arn));
+  });
+
+  it('retries a failing task with backoff, then succeeds', async () => {
+    const definition = {
+      StartAt: 'T',
+      States: { T: { Type: 'Task', Resource: fn('flaky'), Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 0.01 }], End: true } },
+    };
+    const end = await run(definition, { ok: true }, 'retry');
+    expect(end).toMatchObject({ status: 'SUCCEEDED', output: { ok: true } });
+    expect(attempts).toBe(3);
+  });
+
+  it('resumes a callback task on SendTaskSuccess', async () => {
+    const definition = {
+      StartAt: 'Ask',
+      States: { Ask: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'echo', Payload: { 'token.$': '$$.Task.Token' } }, End: true } },
+    };
+    const started = await engine.executions.start({
+      definition: definition as StateMachineDefinition,
+      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test',
+      stateMachineName: 'test',
+      name: 'callback',
+      input: {},
+    });
+    let token: string | undefined;
+    for (let i = 0; i < 100 && !token; i++) {
+      const scheduled = (await engine.executions.history(started.arn)).find((e) => e.type === 'TaskScheduled');
+      token = (scheduled?.details?.parameters as { Payload?: { token?: string } } | undefined)?.Payload?.token;
+      if (!token) await new Promise((r) => setTimeout(r, 20));
+    }
+    await engine.executions.sendTaskSuccess(token as string, { approved: true });
+    const end = await engine.executions.waitForEnd(started.arn, 10_000);
+    expect(end).toMatchObject({ status: 'SUCCEEDED', output: { approved: true } });
+  });
+
+  it('stops an execution waiting in a Wait state: ABORTED', async () => {
+    const definition = { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 3600, End: true } } };
+    const started = await engine.executions.start({
+      definition: definition as StateMachineDefinition,
+      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test',
+      stateMachineName: 'test',
+      name: 'stopped',
+      input: {},
+    });
+    await engine.executions.stop(started.arn, 'Operator', 'no longer needed');
+    const end = await engine.executions.waitForEnd(started.arn, 10_000);
+    expect(end).toMatchObject({ status: 'ABORTED', error: 'Operator', cause: 'no longer needed' });
+  });
+
+  it('returns the running execution for the same name and input, and refuses another input', async () => {
+    const definition = { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 3600, End: true } } } as StateMachineDefinition;
+    const request = { definition, stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test', stateMachineName: 'test', name: 'twice', input: { x: 1 } };
+    const first = await engine.executions.start(request);
+    const again = await engine.executions.start(request);
+    expect(again.arn).toBe(first.arn);
+    await expect(engine.executions.start({ ...request, input: { x: 2 } })).rejects.toBeInstanceOf(ExecutionAlreadyExistsError);
+    await engine.executions.stop(first.arn);
+  });
+});

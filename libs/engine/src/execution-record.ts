@@ -1,0 +1,44 @@
+import type { Json, RunSnapshot, StateMachineDefinition } from '@lib/asl';
+
+export type ExecutionStatusValue = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+/** An execution as stored: who it is, what it runs, and how it ended. */
+export interface ExecutionRecord {
+  readonly id: string;
+  readonly arn: string;
+  readonly name: string;
+  readonly stateMachineArn: string;
+  readonly stateMachineName: string;
+  readonly roleArn: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly type: 'STANDARD' | 'EXPRESS';
+  readonly definition: StateMachineDefinition;
+  readonly input: Json;
+  readonly startDate: number;
+  readonly redriveCount: number;
+  readonly status: ExecutionStatusValue;
+  readonly output?: Json;
+  readonly error?: string | null;
+  readonly cause?: string | null;
+  readonly stopDate?: number;
+  /** Commits so far. */
+  readonly version: number;
+  /** History events so far; the next event's id is this plus one. */
+  readonly eventCount: number;
+}
+
+/** A run as stored: its snapshot, its version (bumped by every commit) and its parent. */
+export interface RunRecord {
+  readonly snapshot: RunSnapshot;
+  readonly version: number;
+  readonly parent?: { readonly runId: string; readonly awaitId: number; readonly index: number };
+}
+
+/** The id of an execution's top-level run. */
+export const ROOT_RUN_ID = 'r';
+
+/** The id of a child run: its parent, the wait that started it, its index. Never contains `:`. */
+export function childRunId(parentRunId: string, awaitId: number, index: number): string {
+  return `${parentRunId}-${awaitId}-${index}`;
+}

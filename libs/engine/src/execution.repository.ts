@@ -1,0 +1,152 @@
+import type { HistoryEvent, Json } from '@lib/asl';
+import type { Keys } from './keys';
+import { LuaCode } from './lua/codes';
+import type { ScriptedRedis } from './scripts';
+import { ROOT_RUN_ID, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
+
+/** What one commit writes. */
+export interface TransitionCommit {
+  readonly executionId: string;
+  readonly jobId: string;
+  readonly runId: string;
+  /** The run's version and the event count as they were read. */
+  readonly runVersion: number;
+  readonly eventCount: number;
+  readonly run: RunRecord;
+  /** The run finished and reported to its parent: its record is no longer needed. */
+  readonly deleteRun?: boolean;
+  readonly children: Readonly<Record<string, RunRecord>>;
+  readonly events: readonly HistoryEvent[];
+  readonly ended?: Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause' | 'stopDate'>;
+  /** The jobs to send after the commit, serialised; stored for replays. */
+  readonly jobs: string;
+}
+
+export type CommitOutcome = { readonly kind: 'committed' } | { readonly kind: 'replayed'; readonly jobs: string } | { readonly kind: 'conflict' };
+
+/** Executions, runs and histories in Redis; the only caller of the scripts. */
+export class ExecutionRepository {
+  constructor(
+    private readonly redis: ScriptedRedis,
+    readonly keys: Keys,
+  ) {}
+
+  /** Stores a new execution and its root run; false when the ARN is taken (with the existing id). */
+  async create(execution: ExecutionRecord, root: RunRecord): Promise<{ created: true } | { created: false; existingId: string }> {
+    const k = this.keys;
+    const [code, existing] = (await this.redis.createExecution(
+      k.execution(execution.id),
+      k.runs(execution.id),
+      k.byArn(),
+      k.startedAt(),
+      JSON.stringify({ id: execution.id, arn: execution.arn, fields: encode(execution), rootRun: JSON.stringify(root), startedAt: execution.startDate }),
+    )) as [number, string?];
+    return code === LuaCode.Exists ? { created: false, existingId: existing as string } : { created: true };
+  }
+
+  /** The execution, one of its runs, and the jobs a transition job already produced, in one round trip. */
+  async load(id: string, runId: string, jobId: string): Promise<{ execution?: ExecutionRecord; run?: RunRecord; applied?: string }> {
+    const k = this.keys;
+    const results = await this.redis
+      .multi()
+      .hgetall(k.execution(id))
+      .hget(k.runs(id), runId)
+      .hget(k.applied(id), jobId)
+      .exec();
+    const [fields, run, applied] = (results ?? []).map(([, value]) => value) as [Record<string, string>, string | null, string | null];
+    return {
+      execution: fields && Object.keys(fields).length > 0 ? decode(fields) : undefined,
+      run: run ? (JSON.parse(run) as RunRecord) : undefined,
+      applied: applied ?? undefined,
+    };
+  }
+
+  async get(id: string): Promise<ExecutionRecord | undefined> {
+    const fields = await this.redis.hgetall(this.keys.execution(id));
+    return Object.keys(fields).length > 0 ? decode(fields) : undefined;
+  }
+
+  async idOfArn(arn: string): Promise<string | undefined> {
+    return (await this.redis.hget(this.keys.byArn(), arn)) ?? undefined;
+  }
+
+  async commit(c: TransitionCommit): Promise<CommitOutcome> {
+    const k = this.keys;
+    const id = c.executionId;
+    const [code, jobs] = (await this.redis.commitTransition(
+      k.execution(id),
+      k.runs(id),
+      k.history(id),
+      k.applied(id),
+      JSON.stringify({
+        jobId: c.jobId,
+        runId: c.runId,
+        runVersion: c.runVersion,
+        eventCount: c.eventCount,
+        run: JSON.stringify(c.run),
+        deleteRun: c.deleteRun === true,
+        children: Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, JSON.stringify(r)])),
+        events: c.events.map((e) => JSON.stringify(e)),
+        fields: c.ended ? encode(c.ended) : {},
+        jobs: c.jobs,
+      }),
+    )) as [number, string?];
+    if (code === LuaCode.AlreadyApplied) return { kind: 'replayed', jobs: jobs as string };
+    if (code === LuaCode.Conflict) return { kind: 'conflict' };
+    return { kind: 'committed' };
+  }
+
+  /** History events in id order, from index `start` to `end` inclusive (Redis list indexes). */
+  async history(id: string, start = 0, end = -1): Promise<HistoryEvent[]> {
+    const items = await this.redis.lrange(this.keys.history(id), start, end);
+    return items.map((item) => JSON.parse(item) as HistoryEvent);
+  }
+
+  /** Execution ids, newest first. */
+  async listIds(offset: number, count: number): Promise<string[]> {
+    return this.redis.zrevrange(this.keys.startedAt(), offset, offset + count - 1);
+  }
+
+  async rootRun(id: string): Promise<RunRecord | undefined> {
+    const run = await this.redis.hget(this.keys.runs(id), ROOT_RUN_ID);
+    return run ? (JSON.parse(run) as RunRecord) : undefined;
+  }
+}
+
+/** Execution fields as Redis hash strings: JSON for values, plain for strings and numbers. */
+function encode(record: Partial<ExecutionRecord>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    fields[key] = JSON_FIELDS.has(key) ? JSON.stringify(value) : String(value);
+  }
+  return fields;
+}
+
+function decode(fields: Record<string, string>): ExecutionRecord {
+  const json = (key: string): Json | undefined => (fields[key] === undefined ? undefined : (JSON.parse(fields[key]) as Json));
+  return {
+    id: fields.id,
+    arn: fields.arn,
+    name: fields.name,
+    stateMachineArn: fields.stateMachineArn,
+    stateMachineName: fields.stateMachineName,
+    roleArn: fields.roleArn,
+    region: fields.region,
+    accountId: fields.accountId,
+    type: fields.type as ExecutionRecord['type'],
+    definition: json('definition') as unknown as ExecutionRecord['definition'],
+    input: json('input') as Json,
+    startDate: Number(fields.startDate),
+    redriveCount: Number(fields.redriveCount ?? 0),
+    status: fields.status as ExecutionStatusValue,
+    output: json('output'),
+    error: json('error') as string | null | undefined,
+    cause: json('cause') as string | null | undefined,
+    stopDate: fields.stopDate === undefined ? undefined : Number(fields.stopDate),
+    version: Number(fields.version ?? 0),
+    eventCount: Number(fields.eventCount ?? 0),
+  };
+}
+
+const JSON_FIELDS: ReadonlySet<string> = new Set(['definition', 'input', 'output', 'error', 'cause']);

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { newRun, type HistoryEvent, type Json, type StateMachineDefinition } from '@lib/asl';
+import { heartbeatKey } from '@lib/contracts';
+import type { Redis } from 'ioredis';
+import { ROOT_RUN_ID, type ExecutionRecord } from './execution-record';
+import type { ExecutionRepository } from './execution.repository';
+import type { JobRepository } from './job.repository';
+import { transition } from './plan-jobs';
+import { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenNotFoundError } from './engine.errors';
+
+export interface StartExecutionRequest {
+  readonly definition: StateMachineDefinition;
+  readonly stateMachineArn: string;
+  readonly stateMachineName: string;
+  readonly name: string;
+  readonly input: Json;
+  readonly roleArn?: string;
+  readonly type?: 'STANDARD' | 'EXPRESS';
+}
+
+/** Where executions live: used to build ARNs. */
+export interface ExecutionServiceSettings {
+  readonly region: string;
+  readonly accountId: string;
+}
+
+/**
+ * The programmatic service API the doors (AWS protocol, REST, gRPC) call: start, describe, stop,
+ * history, list, and the callbacks of the task-token pattern.
+ */
+export class ExecutionService {
+  constructor(
+    private readonly executions: ExecutionRepository,
+    private readonly jobs: JobRepository,
+    private readonly redis: Redis,
+    private readonly settings: ExecutionServiceSettings,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** Starts an execution; the same name with the same input on a running execution returns it again. */
+  async start(request: StartExecutionRequest): Promise<ExecutionRecord> {
+    const { region, accountId } = this.settings;
+    const arn = `arn:aws:states:${region}:${accountId}:execution:${request.stateMachineName}:${request.name}`;
+    const id = executionId(arn);
+    const record: ExecutionRecord = {
+      id,
+      arn,
+      name: request.name,
+      stateMachineArn: request.stateMachineArn,
+      stateMachineName: request.stateMachineName,
+      roleArn: request.roleArn ?? `arn:aws:iam::${accountId}:role/stepwise`,
+      region,
+      accountId,
+      type: request.type ?? 'STANDARD',
+      definition: request.definition,
+      input: request.input,
+      startDate: this.clock(),
+      redriveCount: 0,
+      status: 'RUNNING',
+      version: 0,
+      eventCount: 0,
+    };
+    const created = await this.executions.create(record, { snapshot: newRun({ input: request.input }), version: 0 });
+    const execution = created.created ? record : await this.executions.get(created.existingId);
+    if (!execution) throw new ExecutionNotFoundError(arn);
+    if (!created.created && (execution.status !== 'RUNNING' || !isDeepStrictEqual(execution.input, request.input))) {
+      throw new ExecutionAlreadyExistsError(arn);
+    }
+    await this.jobs.send(startJobs(execution, this.clock()));
+    return execution;
+  }
+
+  async describe(executionArn: string): Promise<ExecutionRecord> {
+    const id = await this.idOf(executionArn);
+    const execution = await this.executions.get(id);
+    if (!execution) throw new ExecutionNotFoundError(executionArn);
+    return execution;
+  }
+
+  /** StopExecution: the execution ends ABORTED, its running tasks and children stopped. */
+  async stop(executionArn: string, error?: string, cause?: string): Promise<void> {
+    const id = await this.idOf(executionArn);
+    const events = [{ type: 'Stop' as const, ...(error !== undefined && { error }), ...(cause !== undefined && { cause }) }];
+    await this.jobs.send([transition(`${id}.${ROOT_RUN_ID}.stop`, { executionId: id, runId: ROOT_RUN_ID, events })]);
+  }
+
+  async history(executionArn: string): Promise<HistoryEvent[]> {
+    return this.executions.history(await this.idOf(executionArn));
+  }
+
+  /** Resolves once the execution has ended (or with its current record after `timeoutMs`). */
+  async waitForEnd(executionArn: string, timeoutMs: number): Promise<ExecutionRecord> {
+    const id = await this.idOf(executionArn);
+    const subscriber = this.redis.duplicate();
+    try {
+      const ended = new Promise<void>((resolve) => subscriber.on('message', () => resolve()));
+      await subscriber.subscribe(this.executions.keys.endedChannel(id));
+      const current = await this.describe(executionArn);
+      if (current.status !== 'RUNNING') return current;
+      await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+      return this.describe(executionArn);
+    } finally {
+      subscriber.disconnect();
+    }
+  }
+
+  async sendTaskSuccess(taskToken: string, output: Json): Promise<void> {
+    const { id, runId, awaitId } = await this.waitingOn(taskToken);
+    const events = [{ type: 'TaskSucceeded' as const, awaitId, output, callback: true }];
+    await this.jobs.send([transition(`${id}.${runId}.${awaitId}.callback`, { executionId: id, runId, events })]);
+  }
+
+  async sendTaskFailure(taskToken: string, error = 'States.TaskFailed', cause?: string): Promise<void> {
+    const { id, runId, awaitId } = await this.waitingOn(taskToken);
+    const events = [{ type: 'TaskFailed' as const, awaitId, error, ...(cause !== undefined && { cause }) }];
+    await this.jobs.send([transition(`${id}.${runId}.${awaitId}.callback`, { executionId: id, runId, events })]);
+  }
+
+  async sendTaskHeartbeat(taskToken: string): Promise<void> {
+    const { id, runId, awaitId } = await this.waitingOn(taskToken);
+    await this.redis.set(heartbeatKey(id, runId, awaitId, this.executions.keys.prefix), String(this.clock()));
+  }
+
+  private async waitingOn(taskToken: string): Promise<{ id: string; runId: string; awaitId: number }> {
+    const where = await this.redis.hget(this.executions.keys.taskTokens(), taskToken);
+    if (!where) throw new TaskTokenNotFoundError();
+    const [id, runId, awaitId] = where.split(' ');
+    return { id, runId, awaitId: Number(awaitId) };
+  }
+
+  private async idOf(executionArn: string): Promise<string> {
+    const id = await this.executions.idOfArn(executionArn);
+    if (!id) throw new ExecutionNotFoundError(executionArn);
+    return id;
+  }
+}
+
+/** Execution ids are derived from the ARN, so starting the same execution twice finds it. */
+export function executionId(arn: string): string {
+  return createHash('sha256').update(arn).digest('hex').slice(0, 32);
+}
+
+/** The jobs that set an execution going: its start, and its own TimeoutSeconds as a timer. */
+function startJobs(e: ExecutionRecord, now: number) {
+  const jobs = [transition(`${e.id}.${ROOT_RUN_ID}.start`, { executionId: e.id, runId: ROOT_RUN_ID, events: [{ type: 'Start' }] })];
+  const timeout = e.definition.TimeoutSeconds;
+  if (timeout !== undefined) {
+    const events = [{ type: 'ExecutionTimedOut' as const }];
+    jobs.push(transition(`${e.id}.${ROOT_RUN_ID}.timeout`, { executionId: e.id, runId: ROOT_RUN_ID, events }, e.startDate + timeout * 1000 - now));
+  }
+  return jobs;
+}

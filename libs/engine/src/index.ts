@@ -1,0 +1,11 @@
+export { Keys, DEFAULT_KEY_PREFIX } from './keys';
+export { defineScripts, type ScriptedRedis } from './scripts';
+export { ROOT_RUN_ID, childRunId, type ExecutionRecord, type RunRecord, type ExecutionStatusValue } from './execution-record';
+export { ExecutionRepository } from './execution.repository';
+export { JobRepository, DEFAULT_JOB_OPTIONS } from './job.repository';
+export { Orchestrator, type OrchestratorSettings } from './orchestrator';
+export { createTransitionWorker, DEFAULT_TRANSITION_CONCURRENCY } from './coordinator-worker';
+export { ExecutionService, executionId, type StartExecutionRequest, type ExecutionServiceSettings } from './execution.service';
+export { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenNotFoundError } from './engine.errors';
+export { systemEntropy } from './entropy';
+export { createEngine, type Engine, type EngineOptions } from './engine';

@@ -1,0 +1,51 @@
+/**
+ * The only place Redis key strings are built. Every key of one execution carries the hash tag
+ * `{<executionId>}`, so an execution's keys live on one Redis Cluster slot and one Lua script can
+ * touch them all.
+ */
+export class Keys {
+  constructor(readonly prefix = DEFAULT_KEY_PREFIX) {}
+
+  /** Hash: the execution record (status, input, output, dates, definition, version, event count). */
+  execution(id: string): string {
+    return `${this.prefix}:{${id}}:execution`;
+  }
+
+  /** Hash: runId → run record JSON (snapshot and parent link). */
+  runs(id: string): string {
+    return `${this.prefix}:{${id}}:runs`;
+  }
+
+  /** List: history events as JSON, in id order. */
+  history(id: string): string {
+    return `${this.prefix}:{${id}}:history`;
+  }
+
+  /** Hash: transition job id → the jobs it produced, so a replayed job re-sends them and changes nothing. */
+  applied(id: string): string {
+    return `${this.prefix}:{${id}}:applied`;
+  }
+
+  /** Hash: execution ARN → execution id. */
+  byArn(): string {
+    return `${this.prefix}:execution-ids`;
+  }
+
+  /** Sorted set: execution ids by start time, for listing. */
+  startedAt(): string {
+    return `${this.prefix}:executions-by-start`;
+  }
+
+  /** Hash: task token → `executionId runId awaitId`. */
+  taskTokens(): string {
+    return `${this.prefix}:task-tokens`;
+  }
+
+  /** Pub/sub channel announcing an execution's end. */
+  endedChannel(id: string): string {
+    return `${this.prefix}:ended:${id}`;
+  }
+}
+
+/** Key prefix when none is configured. */
+export const DEFAULT_KEY_PREFIX = 'sfn';

@@ -1,0 +1,50 @@
+--[[
+  Commits one step of one run: the run's new record, new child runs, history events, the
+  execution's end when the run is the execution, and the jobs to send next (kept for replays).
+  KEYS[1] execution hash   KEYS[2] runs hash   KEYS[3] history list   KEYS[4] applied hash
+  ARGV[1] JSON {
+    jobId,             -- the transition job; applying it twice changes nothing
+    runId, runVersion, -- the run as read (its record's version); it must not have moved
+    eventCount,        -- the execution's event count as read; it must not have moved
+    run,               -- the run's new record (JSON string); deleteRun: drop it instead (a finished child)
+    children,          -- { runId: record JSON } to create
+    events,            -- [ event JSON ] in id order
+    fields,            -- { field: string } execution fields to set (status, output, ...)
+    jobs               -- JSON string of the jobs to send
+  }
+  Returns { Ok } | { AlreadyApplied, jobs } | { Conflict }.
+]]
+local opts = cjson.decode(ARGV[1])
+local applied = redis.call('HGET', KEYS[4], opts.jobId)
+if applied then
+  return { AlreadyApplied, applied }
+end
+local count = tonumber(redis.call('HGET', KEYS[1], 'eventCount') or '0')
+if count ~= opts.eventCount then
+  return { Conflict }
+end
+local current = redis.call('HGET', KEYS[2], opts.runId)
+if current then
+  local version = cjson.decode(current).version or 0
+  if version ~= opts.runVersion then
+    return { Conflict }
+  end
+end
+if opts.deleteRun then
+  redis.call('HDEL', KEYS[2], opts.runId)
+else
+  redis.call('HSET', KEYS[2], opts.runId, opts.run)
+end
+for childId, record in pairs(opts.children) do
+  redis.call('HSETNX', KEYS[2], childId, record)
+end
+for _, event in ipairs(opts.events) do
+  redis.call('RPUSH', KEYS[3], event)
+end
+redis.call('HSET', KEYS[1], 'eventCount', count + #opts.events)
+redis.call('HINCRBY', KEYS[1], 'version', 1)
+for field, value in pairs(opts.fields) do
+  redis.call('HSET', KEYS[1], field, value)
+end
+redis.call('HSET', KEYS[4], opts.jobId, opts.jobs)
+return { Ok }

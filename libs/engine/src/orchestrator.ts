@@ -1,0 +1,145 @@
+import { step, type Entropy, type ExecutionInfo, type StepContext, type StepEvent } from '@lib/asl';
+import { heartbeatKey, type TransitionJob } from '@lib/contracts';
+import type { Redis } from 'ioredis';
+import { ROOT_RUN_ID, type ExecutionRecord, type RunRecord } from './execution-record';
+import type { ExecutionRepository } from './execution.repository';
+import type { JobRepository } from './job.repository';
+import type { OutgoingJob } from './outgoing-job';
+import { planJobs, transition } from './plan-jobs';
+
+/** Settings of the orchestrator role. */
+export interface OrchestratorSettings {
+  /** Largest payload in bytes (AWS: 256 KiB). */
+  readonly maxPayloadBytes: number;
+  /** Most children of one Map or Parallel running at once, whatever the definition allows. */
+  readonly maxChildConcurrency: number;
+  /** History events one execution may have (AWS: 25,000). */
+  readonly maxHistoryEvents: number;
+}
+
+/** How many times a transition is re-read and re-stepped when another commit got in first. */
+export const MAX_COMMIT_ATTEMPTS = 50;
+
+/**
+ * The coordinator's work: applies a transition job to its run with the interpreter's `step`,
+ * commits the outcome atomically, then sends the jobs it produced. A job applied before (a replay
+ * after a crash) re-sends the stored jobs and changes nothing. It holds no state between jobs.
+ */
+export class Orchestrator {
+  constructor(
+    private readonly executions: ExecutionRepository,
+    private readonly jobs: JobRepository,
+    private readonly redis: Redis,
+    private readonly entropy: Entropy,
+    private readonly settings: OrchestratorSettings,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async process(job: TransitionJob, jobId: string): Promise<void> {
+    if (job.checkHeartbeat !== undefined && (await this.heartbeatAlive(job, jobId))) return;
+    for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
+      const { execution, run, applied } = await this.executions.load(job.executionId, job.runId, jobId);
+      if (applied !== undefined) return this.jobs.send(JSON.parse(applied) as OutgoingJob[]);
+      if (!execution || !run || run.snapshot.status !== 'RUNNING') return;
+      let events = job.events;
+      if (execution.eventCount >= this.settings.maxHistoryEvents) {
+        if (job.runId !== ROOT_RUN_ID) return this.jobs.send([historyLimitJob(execution)]);
+        events = [historyLimit(execution)];
+      }
+      const outcome = await this.apply(execution, job.runId, run, events, jobId);
+      if (outcome !== 'conflict') return;
+    }
+    throw new Error(`Transition ${jobId} kept conflicting with other commits; it will be retried`);
+  }
+
+  private async apply(
+    execution: ExecutionRecord,
+    runId: string,
+    run: RunRecord,
+    events: readonly StepEvent[],
+    jobId: string,
+  ): Promise<'done' | 'conflict'> {
+    const now = this.clock();
+    let eventId = execution.eventCount;
+    const context: StepContext = {
+      now,
+      execution: executionInfo(execution),
+      entropy: this.entropy,
+      nextEventId: () => ++eventId,
+      maxPayloadBytes: this.settings.maxPayloadBytes,
+      maxChildConcurrency: this.settings.maxChildConcurrency,
+    };
+    const result = await step(execution.definition, run.snapshot, events, context);
+    const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix);
+    const finished = result.snapshot.status !== 'RUNNING';
+    const root = runId === ROOT_RUN_ID;
+    const commit = await this.executions.commit({
+      executionId: execution.id,
+      jobId,
+      runId,
+      runVersion: run.version,
+      eventCount: execution.eventCount,
+      run: { ...run, snapshot: result.snapshot, version: run.version + 1 },
+      deleteRun: finished && !root,
+      children: plan.children,
+      events: result.events,
+      ended: finished && root ? ending(result.snapshot, now) : undefined,
+      jobs: JSON.stringify(plan.jobs),
+    });
+    if (commit.kind === 'conflict') return 'conflict';
+    const jobs = commit.kind === 'replayed' ? (JSON.parse(commit.jobs) as OutgoingJob[]) : plan.jobs;
+    if (Object.keys(plan.taskTokens).length > 0) await this.redis.hset(this.executions.keys.taskTokens(), plan.taskTokens);
+    await this.jobs.send(jobs);
+    if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);
+    return 'done';
+  }
+
+  /** A heartbeat timer found a recent heartbeat: it checks again one period after it. */
+  private async heartbeatAlive(job: TransitionJob, jobId: string): Promise<boolean> {
+    const event = job.events[0];
+    if (event?.type !== 'TaskTimedOut') return false;
+    const key = heartbeatKey(job.executionId, job.runId, event.awaitId, this.executions.keys.prefix);
+    const last = Number((await this.redis.get(key)) ?? 0);
+    const seconds = job.checkHeartbeat as number;
+    const due = last + seconds * 1000;
+    if (!last || due <= this.clock()) return false;
+    const next = `${jobId.replace(/\.heartbeat\.\d+$/, '')}.heartbeat.${last}`;
+    await this.jobs.send([transition(next, job, due - this.clock())]);
+    return true;
+  }
+}
+
+function executionInfo(e: ExecutionRecord): ExecutionInfo {
+  return {
+    executionArn: e.arn,
+    name: e.name,
+    input: e.input,
+    startTime: e.startDate,
+    roleArn: e.roleArn,
+    stateMachineArn: e.stateMachineArn,
+    stateMachineName: e.stateMachineName,
+    redriveCount: e.redriveCount,
+    region: e.region,
+    accountId: e.accountId,
+    type: e.type,
+  };
+}
+
+function ending(s: RunRecord['snapshot'], now: number): Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause' | 'stopDate'> {
+  return s.status === 'SUCCEEDED'
+    ? { status: s.status, output: s.output, stopDate: now }
+    : { status: s.status, error: s.error ?? null, cause: s.cause ?? null, stopDate: now };
+}
+
+/** Ends the execution, from whichever run found the history full. */
+function historyLimitJob(e: ExecutionRecord): OutgoingJob {
+  return transition(`${e.id}.${ROOT_RUN_ID}.history-limit`, { executionId: e.id, runId: ROOT_RUN_ID, events: [historyLimit(e)] });
+}
+
+function historyLimit(e: ExecutionRecord): StepEvent {
+  return {
+    type: 'Terminate',
+    error: 'States.Runtime',
+    cause: `The execution reached the limit of ${e.eventCount} history events.`,
+  };
+}

@@ -1,0 +1,108 @@
+import type { Command, StepResult } from '@lib/asl';
+import { JobName, QueueName, heartbeatKey, jobIds, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { childRunId, type ExecutionRecord, type RunRecord } from './execution-record';
+import type { OutgoingJob } from './outgoing-job';
+
+/** What a step asks of the world, as records to store and jobs to send. */
+export interface JobPlan {
+  readonly jobs: OutgoingJob[];
+  readonly children: Record<string, RunRecord>;
+  /** Task tokens to index for SendTask*: token → where the task waits. */
+  readonly taskTokens: Record<string, string>;
+}
+
+/**
+ * Turns a step's commands into jobs with deterministic ids: task attempts on their handler's
+ * queue, timers as delayed transition jobs, children as runs of their own, and a finished
+ * child's result for its parent. Pure: the ids and delays depend only on its arguments.
+ */
+export function planJobs(
+  execution: ExecutionRecord,
+  runId: string,
+  run: RunRecord,
+  result: StepResult,
+  now: number,
+  keyPrefix: string,
+): JobPlan {
+  const plan: JobPlan = { jobs: [], children: {}, taskTokens: {} };
+  const id = execution.id;
+  for (const command of result.commands) planCommand(plan, id, runId, command, now, keyPrefix);
+  const s = result.snapshot;
+  if (s.status !== 'RUNNING' && run.parent) {
+    const { runId: parentId, awaitId, index } = run.parent;
+    plan.jobs.push(
+      transition(`${id}.${runId}.done`, {
+        executionId: id,
+        runId: parentId,
+        events: [{ type: 'ChildCompleted', awaitId, index, status: s.status, output: s.output, error: s.error, cause: s.cause }],
+      }),
+    );
+  }
+  return plan;
+}
+
+function planCommand(plan: JobPlan, id: string, runId: string, command: Command, now: number, keyPrefix: string): void {
+  switch (command.kind) {
+    case 'RunTask': {
+      const task: TaskJob = {
+        executionId: id,
+        runId,
+        awaitId: command.awaitId,
+        stateName: command.stateName,
+        resource: command.resource,
+        handler: command.handler,
+        input: command.input,
+        attempt: command.attempt,
+        idempotencyKey: `${id}.${runId}.${command.stateName}.${command.attempt}`,
+        ...(command.taskToken !== undefined && { taskToken: command.taskToken }),
+        ...(command.timeoutSeconds !== undefined && { timeoutSeconds: command.timeoutSeconds }),
+        ...(command.heartbeatSeconds !== undefined && {
+          heartbeatSeconds: command.heartbeatSeconds,
+          heartbeatKey: heartbeatKey(id, runId, command.awaitId, keyPrefix),
+        }),
+      };
+      plan.jobs.push({ queue: taskQueueName(command.handler), name: JobName.Task, data: task, opts: { jobId: jobIds.task(task) } });
+      if (command.taskToken) plan.taskTokens[command.taskToken] = `${id} ${runId} ${command.awaitId}`;
+      const prefix = `${id}.${runId}.${command.awaitId}`;
+      if (command.timeoutSeconds !== undefined) {
+        const events: TransitionJob['events'] = [{ type: 'TaskTimedOut', awaitId: command.awaitId }];
+        plan.jobs.push(transition(`${prefix}.timeout`, { executionId: id, runId, events }, command.timeoutSeconds * 1000));
+      }
+      if (command.heartbeatSeconds !== undefined) {
+        const events: TransitionJob['events'] = [{ type: 'TaskTimedOut', awaitId: command.awaitId, heartbeat: true }];
+        const job: TransitionJob = { executionId: id, runId, events, checkHeartbeat: command.heartbeatSeconds };
+        plan.jobs.push(transition(`${prefix}.heartbeat.1`, job, command.heartbeatSeconds * 1000));
+      }
+      return;
+    }
+    case 'StartTimer': {
+      const events: TransitionJob['events'] = [{ type: 'TimerFired', awaitId: command.awaitId }];
+      plan.jobs.push(transition(`${id}.${runId}.${command.awaitId}.timer`, { executionId: id, runId, events }, command.dueAt - now));
+      return;
+    }
+    case 'StartChild': {
+      const child = childRunId(runId, command.awaitId, command.index);
+      plan.children[child] = { snapshot: command.child, version: 0, parent: { runId, awaitId: command.awaitId, index: command.index } };
+      plan.jobs.push(transition(`${id}.${child}.start`, { executionId: id, runId: child, events: [{ type: 'Start' }] }));
+      return;
+    }
+    case 'StopChildren':
+      for (let index = 0; index < command.started; index++) {
+        const child = childRunId(runId, command.awaitId, index);
+        plan.jobs.push(transition(`${id}.${child}.stop`, { executionId: id, runId: child, events: [{ type: 'Stop' }] }));
+      }
+      return;
+    case 'CancelTask':
+      return; // a late result carries an old awaitId and is ignored
+  }
+}
+
+/** A transition job on the coordinator queue, delayed by `delayMs` when it is a timer. */
+export function transition(jobId: string, data: TransitionJob, delayMs = 0): OutgoingJob {
+  return {
+    queue: QueueName.Coordinator,
+    name: JobName.Transition,
+    data,
+    opts: delayMs > 0 ? { jobId, delay: Math.ceil(delayMs) } : { jobId },
+  };
+}

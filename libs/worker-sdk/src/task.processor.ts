@@ -1,0 +1,39 @@
+import type { TaskJob } from '@lib/contracts';
+import type { Job } from 'bullmq';
+import type { HeartbeatRepository } from './heartbeat.repository';
+import type { TaskHandler } from './task-handler';
+import { WorkerErrorName } from './task-outcome';
+import type { TaskOutcomeRepository } from './task-outcome.repository';
+import { runTask } from './task-runner';
+
+export interface TaskProcessorDependencies {
+  readonly outcomes: TaskOutcomeRepository;
+  readonly heartbeats: HeartbeatRepository;
+  readonly maxResultBytes: number;
+  readonly maxStalledCount: number;
+}
+
+/**
+ * Consumes the task queue of one handler: runs each delivered attempt and reports its outcome to
+ * the coordinator queue before BullMQ completes the task job. If the worker dies in between, the
+ * job is delivered again and the outcome reported again, under the same job id.
+ */
+export class TaskProcessor {
+  constructor(
+    private readonly handler: TaskHandler,
+    private readonly deps: TaskProcessorDependencies,
+  ) {}
+
+  async process(job: Job<TaskJob>): Promise<void> {
+    const task = job.data;
+    if (job.stalledCounter >= this.deps.maxStalledCount) {
+      await this.deps.outcomes.report(task, {
+        error: WorkerErrorName.TaskFailed,
+        cause: `The task lost its worker ${job.stalledCounter} times (a worker stopped, or blocked its event loop past the lock duration), so it was not run again.`,
+      });
+      return;
+    }
+    const outcome = await runTask(this.handler, task, this.deps);
+    if (outcome !== undefined) await this.deps.outcomes.report(task, outcome);
+  }
+}

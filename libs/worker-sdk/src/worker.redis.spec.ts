@@ -1,0 +1,340 @@
+import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome, type TransitionJob } from '@lib/contracts';
+import { Queue, Worker as QueueWorker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { startRedis, type RedisServer } from '../../../test/support/redis-server';
+import type { TaskHandler } from './task-handler';
+import { TaskFailure } from './task-failure';
+import { createWorker, Worker } from './worker';
+import type { WorkerOptions } from './worker-options';
+import type { WorkerLogger } from './worker-logger';
+
+const HANDLER = 'charge-card';
+const POLL_MS = 20;
+
+let redis: RedisServer;
+let client: Redis;
+let testNumber = 0;
+let prefix: string;
+const cleanups: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+  client = new Redis(redis.url, { maxRetriesPerRequest: null });
+});
+
+afterAll(async () => {
+  await client.quit();
+  await redis.stop();
+});
+
+beforeEach(() => {
+  prefix = `test${++testNumber}`;
+});
+
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+describe(Worker.name, () => {
+  it('reports a result as TaskStarted and TaskSucceeded on the coordinator queue, under the outcome job id', async () => {
+    const seen: unknown[] = [];
+    startWorker({
+      [HANDLER]: (input, ctx) => {
+        seen.push({ input, ...ctx, signal: undefined, heartbeat: undefined });
+        return { charged: true };
+      },
+    });
+    const task = await addTask(1);
+
+    const outcome = await outcomeJob(task);
+    expect(outcome.name).toBe(JobName.Transition);
+    expect(outcome.data).toEqual(taskOutcomeJob(task, { output: { charged: true } }));
+    expect(outcome.data.events.map((event) => event.type)).toEqual(['TaskStarted', 'TaskSucceeded']);
+    expect(seen).toEqual([
+      expect.objectContaining({
+        input: task.input,
+        idempotencyKey: task.idempotencyKey,
+        attempt: 1,
+        stateName: 'Charge',
+        resource: task.resource,
+      }),
+    ]);
+    await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(task))).toBe('completed'));
+  });
+
+  it('reports undefined as null', async () => {
+    startWorker({ [HANDLER]: () => undefined });
+    expect(await reported(await addTask(1))).toEqual({ output: null });
+  });
+
+  it('reports a TaskFailure with its own error name and cause', async () => {
+    startWorker({
+      [HANDLER]: async () => {
+        throw TaskFailure.create({ error: 'Payment.Declined', cause: 'The card has expired' });
+      },
+    });
+    expect(await reported(await addTask(1))).toEqual({ error: 'Payment.Declined', cause: 'The card has expired' });
+  });
+
+  it('reports any other Error by its name and message', async () => {
+    startWorker({
+      [HANDLER]: () => {
+        throw new RangeError('amount must be positive');
+      },
+    });
+    expect(await reported(await addTask(1))).toEqual({ error: 'RangeError', cause: 'amount must be positive' });
+  });
+
+  it('reports a thrown non-Error as Error with its string form', async () => {
+    startWorker({
+      [HANDLER]: () => Promise.reject(42),
+    });
+    expect(await reported(await addTask(1))).toEqual({ error: 'Error', cause: '42' });
+  });
+
+  it('fails a result that is not JSON with States.Runtime, naming where', async () => {
+    startWorker({ [HANDLER]: () => ({ receipt: { print: () => 'no' } }) });
+    expect(await reported(await addTask(1))).toEqual({
+      error: 'States.Runtime',
+      cause: 'The task result is not valid JSON: a function at $.receipt.print',
+    });
+  });
+
+  it('replaces a result over maxResultBytes with States.DataLimitExceeded', async () => {
+    startWorker({ [HANDLER]: () => 'x'.repeat(200) }, { maxResultBytes: 100 });
+    expect(await reported(await addTask(1))).toEqual({
+      error: 'States.DataLimitExceeded',
+      cause: "The task result is larger than the worker's limit of 100 bytes.",
+    });
+  });
+
+  it('writes the heartbeat key with the time of the heartbeat and a TTL of a few heartbeat periods', async () => {
+    startWorker({
+      [HANDLER]: async (_input, ctx) => {
+        const at = Date.now();
+        await ctx.heartbeat();
+        return { at };
+      },
+    });
+    const key = heartbeatKey('exec1', 'r0', 1, prefix);
+    const task = await addTask(1, { heartbeatSeconds: 10, heartbeatKey: key });
+
+    const { output } = (await reported(task)) as { output: { at: number } };
+    expect(Number(await client.get(key))).toBeGreaterThanOrEqual(output.at);
+    const ttl = await client.pttl(key);
+    expect(ttl).toBeGreaterThan(20_000);
+    expect(ttl).toBeLessThanOrEqual(30_000);
+  });
+
+  it('aborts the signal of a handler that runs past TimeoutSeconds', async () => {
+    startWorker({
+      [HANDLER]: (_input, ctx) =>
+        new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason))),
+    });
+    const outcome = await reported(await addTask(1, { timeoutSeconds: 0.2 }));
+    expect(outcome).toEqual({ error: 'TimeoutError', cause: 'The task ran past its TimeoutSeconds (0.2 s)' });
+  });
+
+  it('reports a duplicate outcome once', async () => {
+    const keys: string[] = [];
+    startWorker({
+      [HANDLER]: (_input, ctx) => {
+        keys.push(ctx.idempotencyKey);
+        return { delivery: keys.length };
+      },
+    });
+    const task = await addTask(1);
+    await outcomeJob(task);
+    // The same attempt delivered again, as after a crash between reporting and completing.
+    await taskQueue().add(JobName.Task, task, { jobId: `${jobIds.task(task)}-again` });
+    await eventually(async () => expect(await taskQueue().getJobState(`${jobIds.task(task)}-again`)).toBe('completed'));
+
+    expect(keys).toEqual([task.idempotencyKey, task.idempotencyKey]);
+    expect(await coordinatorQueue().getJobCountByTypes('waiting', 'active', 'completed', 'failed', 'delayed')).toBe(1);
+    expect((await outcomeJob(task)).data).toEqual(taskOutcomeJob(task, { output: { delivery: 1 } }));
+  });
+
+  it('does not report the result of a .waitForTaskToken task, only its failure', async () => {
+    startWorker({
+      [HANDLER]: (input: { fail?: boolean }, ctx) => {
+        if (input.fail) throw new Error(`could not send ${ctx.taskToken}`);
+        return { sent: ctx.taskToken };
+      },
+    });
+    const sent = await addTask(1, { taskToken: 'token-1', input: {} });
+    const failed = await addTask(2, { taskToken: 'token-2', input: { fail: true } });
+
+    expect(await reported(failed)).toEqual({ error: 'Error', cause: 'could not send token-2' });
+    await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(sent))).toBe('completed'));
+    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(sent))).toBeUndefined();
+  });
+
+  it('shuts down gracefully: takes no new task, lets the running handler finish and report, then resolves run()', async () => {
+    const started = deferred();
+    const release = deferred();
+    const worker = newWorker({
+      [HANDLER]: async (input: { n: number }) => {
+        started.resolve();
+        await release.promise;
+        return { n: input.n };
+      },
+    });
+    const running = worker.run();
+    const first = await addTask(1, { input: { n: 1 } });
+    await started.promise;
+
+    let shutDown = false;
+    const shutdown = worker.shutdown().then(() => (shutDown = true));
+    const second = await addTask(2, { input: { n: 2 } });
+    await sleep(200);
+    expect(shutDown).toBe(false);
+    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(first))).toBeUndefined();
+
+    release.resolve();
+    await shutdown;
+    await running;
+    expect((await outcomeJob(first)).data).toEqual(taskOutcomeJob(first, { output: { n: 1 } }));
+    expect(await taskQueue().getJobState(jobIds.task(second))).toBe('waiting');
+  });
+
+  it('runs a task again, with the same idempotency key, when the worker holding it dies', async () => {
+    const task = await taskHeldByDeadWorker();
+    const keys: string[] = [];
+    startWorker({ [HANDLER]: (_input, ctx) => keys.push(ctx.idempotencyKey) }, { lockDurationMs: 500, stalledIntervalMs: 200 });
+
+    expect(await reported(task)).toEqual({ output: 1 });
+    expect(keys).toEqual([task.idempotencyKey]);
+  }, 10_000);
+
+  it('fails a task with States.TaskFailed instead of running it once it has lost its worker maxStalledCount times', async () => {
+    const task = await taskHeldByDeadWorker();
+    const handler = jest.fn();
+    startWorker({ [HANDLER]: handler }, { lockDurationMs: 500, stalledIntervalMs: 200, maxStalledCount: 1 });
+
+    expect(await reported(task)).toEqual({
+      error: 'States.TaskFailed',
+      cause: 'The task lost its worker 1 times (a worker stopped, or blocked its event loop past the lock duration), so it was not run again.',
+    });
+    expect(handler).not.toHaveBeenCalled();
+  }, 10_000);
+
+  it('connects by URL, and duplicates a caller client that BullMQ cannot share, leaving it open', async () => {
+    startWorker({ [HANDLER]: () => 'by url' }, { connection: { url: redis.url } });
+    expect(await reported(await addTask(1))).toEqual({ output: 'by url' });
+
+    const own = new Redis(redis.url);
+    const worker = startWorker({ [HANDLER]: () => 'by client' }, { connection: own });
+    expect(await reported(await addTask(2))).toEqual({ output: 'by client' });
+    await worker.shutdown();
+    expect(await own.ping()).toBe('PONG');
+    await own.quit();
+  });
+});
+
+// --- helpers -------------------------------------------------------------------------------
+
+const silentLogger: WorkerLogger = { log: () => {}, warn: () => {}, error: () => {} };
+
+/** A worker on this test's prefix, shut down after the test. */
+function newWorker(handlers: Record<string, TaskHandler<never>>, options: Partial<WorkerOptions> = {}): Worker {
+  const worker = createWorker({
+    connection: client,
+    handlers: handlers as WorkerOptions['handlers'],
+    prefix,
+    logger: silentLogger,
+    ...options,
+  });
+  cleanups.push(() => worker.shutdown());
+  return worker;
+}
+
+/** A running worker on this test's prefix, shut down after the test. */
+function startWorker(handlers: Record<string, TaskHandler<never>>, options: Partial<WorkerOptions> = {}): Worker {
+  const worker = newWorker(handlers, options);
+  void worker.run();
+  return worker;
+}
+
+function taskQueue(): Queue<TaskJob> {
+  return queue(taskQueueName(HANDLER));
+}
+
+function coordinatorQueue(): Queue<TransitionJob> {
+  return queue(QueueName.Coordinator);
+}
+
+function queue(name: string): Queue {
+  const created = new Queue(name, { connection: client, prefix });
+  cleanups.push(() => created.close());
+  return created;
+}
+
+async function addTask(n: number, overrides: Partial<TaskJob> = {}): Promise<TaskJob> {
+  const task: TaskJob = {
+    executionId: `exec${n}`,
+    runId: 'r0',
+    awaitId: 1,
+    stateName: 'Charge',
+    resource: `arn:aws:lambda:us-east-1:123456789012:function:${HANDLER}`,
+    handler: HANDLER,
+    input: { amount: 5 },
+    attempt: 1,
+    idempotencyKey: `exec${n}.r0.Charge.1`,
+    ...overrides,
+  };
+  await taskQueue().add(JobName.Task, task, { jobId: jobIds.task(task) });
+  return task;
+}
+
+async function outcomeJob(task: TaskJob) {
+  return eventually(async () => {
+    const job = await coordinatorQueue().getJob(jobIds.taskOutcome(task));
+    expect(job).toBeDefined();
+    return job!;
+  });
+}
+
+/** The outcome the worker reported for `task`, read back from the outcome job's last event. */
+async function reported(task: TaskJob): Promise<TaskOutcome> {
+  const { data } = await outcomeJob(task);
+  const ended = data.events[1];
+  if (ended.type === 'TaskSucceeded') return { output: ended.output };
+  return { error: ended.error, ...(ended.cause !== undefined && { cause: ended.cause }) };
+}
+
+/** Adds a task that a plain BullMQ worker takes and then drops without finishing, as if killed. */
+async function taskHeldByDeadWorker(): Promise<TaskJob> {
+  const taken = deferred();
+  const dying = new QueueWorker(taskQueueName(HANDLER), () => (taken.resolve(), new Promise(() => {})), {
+    connection: client,
+    prefix,
+    lockDuration: 500,
+    skipStalledCheck: true,
+  });
+  const task = await addTask(1);
+  await taken.promise;
+  await dying.close(true);
+  return task;
+}
+
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await sleep(POLL_MS);
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
