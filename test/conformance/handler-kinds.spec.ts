@@ -8,6 +8,7 @@ const entropy: Entropy = { random: () => 0.5, uuid: () => '11111111-2222-4333-84
 function context(resource = LAMBDA, slept: number[] = []): TaskHandlerContext {
   return {
     resource,
+    handler: 'fn',
     stateName: 'S',
     attempt: 1,
     idempotencyKey: 'k',

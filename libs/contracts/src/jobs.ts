@@ -40,6 +40,11 @@ export interface TaskJob {
   readonly heartbeatSeconds?: number;
   /** With heartbeatSeconds: the Redis key the worker sets (epoch ms) on each heartbeat. */
   readonly heartbeatKey?: string;
+  /**
+   * An Express execution's task: the coordinator running it in memory awaits the BullMQ job's
+   * return value (a TaskOutcome); the worker reports no transition job.
+   */
+  readonly express?: boolean;
 }
 
 /**

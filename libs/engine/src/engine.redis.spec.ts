@@ -23,7 +23,9 @@ function serve(url: string, handlers: Record<string, (input: unknown) => unknown
           } catch (e) {
             outcome = { error: (e as Error).name, cause: (e as Error).message };
           }
+          if (job.data.express) return outcome;
           await coordinator.add(JobName.Transition, taskOutcomeJob(job.data, outcome), { jobId: jobIds.taskOutcome(job.data) });
+          return undefined;
         },
         { connection: redis, concurrency: 8 },
       ),
@@ -182,5 +184,27 @@ describe('Engine (real Redis)', () => {
     expect(again.arn).toBe(first.arn);
     await expect(engine.executions.start({ ...request, input: { x: 2 } })).rejects.toBeInstanceOf(ExecutionAlreadyExistsError);
     await engine.executions.stop(first.arn);
+  });
+
+  it('runs an Express execution in memory to its end, its tasks served by the workers', async () => {
+    const definition = {
+      StartAt: 'Echo',
+      States: {
+        Echo: { Type: 'Task', Resource: fn('echo'), Next: 'Wait' },
+        Wait: { Type: 'Wait', Seconds: 1, Next: 'Done' },
+        Done: { Type: 'Pass', Parameters: { 'echoed.$': '$', 'redrives.$': '$$.Execution' }, End: true },
+      },
+    };
+    const result = await engine.express.startSync({
+      definition: definition as StateMachineDefinition,
+      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:fast',
+      stateMachineName: 'fast',
+      input: { q: 1 },
+    });
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.output).toMatchObject({ echoed: { q: 1 } });
+    expect(result.output).not.toHaveProperty('redrives.RedriveCount');
+    expect(result.stopDate - result.startDate).toBeGreaterThanOrEqual(1000);
+    expect(result.executionArn).toMatch(/^arn:aws:states:us-east-1:123456789012:express:fast:/);
   });
 });

@@ -9,6 +9,14 @@ import { JobRepository } from './job.repository';
 import { DEFAULT_KEY_PREFIX, Keys } from './keys';
 import { Orchestrator, type OrchestratorSettings } from './orchestrator';
 import { defineScripts } from './scripts';
+import { ExpressService } from './express/express.service';
+import { RemoteTaskHandler } from './express/remote-task-handler';
+
+/** Region in the ARNs Stepwise makes when none is configured. */
+export const DEFAULT_REGION = 'us-east-1';
+
+/** Account in the ARNs Stepwise makes when none is configured. */
+export const DEFAULT_ACCOUNT_ID = '123456789012';
 
 /** Children of one Map or Parallel running at once when the definition sets no lower limit. */
 export const DEFAULT_MAX_CHILD_CONCURRENCY = 1000;
@@ -30,6 +38,7 @@ export interface EngineOptions {
 /** The runtime of one process: the service API, and the orchestrator when the role is on. */
 export interface Engine {
   readonly executions: ExecutionService;
+  readonly express: ExpressService;
   readonly repository: ExecutionRepository;
   readonly jobs: JobRepository;
   readonly transitions?: Worker;
@@ -42,10 +51,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const keys = new Keys(options.keyPrefix ?? DEFAULT_KEY_PREFIX);
   const repository = new ExecutionRepository(defineScripts(redis), keys);
   const jobs = new JobRepository(redis, options.queuePrefix);
-  const executions = new ExecutionService(repository, jobs, redis, {
-    region: options.region ?? 'us-east-1',
-    accountId: options.accountId ?? '123456789012',
-  });
+  const where = { region: options.region ?? DEFAULT_REGION, accountId: options.accountId ?? DEFAULT_ACCOUNT_ID };
+  const executions = new ExecutionService(repository, jobs, redis, where);
+  const remote = new RemoteTaskHandler(jobs, redis, options.queuePrefix);
+  const express = new ExpressService(remote, where);
   let transitions: Worker | undefined;
   if (options.orchestrate ?? true) {
     const orchestrator = new Orchestrator(repository, jobs, redis, systemEntropy, {
@@ -58,11 +67,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   }
   return {
     executions,
+    express,
     repository,
     jobs,
     transitions,
     async close() {
       await transitions?.close();
+      await remote.close();
       await jobs.close();
       redis.disconnect();
     },

@@ -9,3 +9,5 @@ export { ExecutionService, executionId, type StartExecutionRequest, type Executi
 export { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenNotFoundError } from './engine.errors';
 export { systemEntropy } from './entropy';
 export { createEngine, type Engine, type EngineOptions } from './engine';
+export { ExpressService, type StartSyncExecutionRequest } from './express/express.service';
+export { systemClock } from './express/system-clock';

@@ -44,12 +44,7 @@ function stringOf(value: unknown): string {
   }
 }
 
+/** An Error from another realm, or a DOMException (not an Error subclass on Node 20), such as an abort reason. */
 function isErrorLike(value: unknown): value is Error {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Error).name === 'string' &&
-    typeof (value as Error).message === 'string' &&
-    Object.prototype.toString.call(value) === '[object Error]'
-  );
+  return value instanceof DOMException || Object.prototype.toString.call(value) === '[object Error]';
 }

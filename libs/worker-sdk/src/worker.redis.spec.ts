@@ -219,8 +219,9 @@ describe(Worker.name, () => {
   }, 10_000);
 
   it('connects by URL, and duplicates a caller client that BullMQ cannot share, leaving it open', async () => {
-    startWorker({ [HANDLER]: () => 'by url' }, { connection: { url: redis.url } });
+    const byUrl = startWorker({ [HANDLER]: () => 'by url' }, { connection: { url: redis.url } });
     expect(await reported(await addTask(1))).toEqual({ output: 'by url' });
+    await byUrl.shutdown();
 
     const own = new Redis(redis.url);
     const worker = startWorker({ [HANDLER]: () => 'by client' }, { connection: own });
@@ -299,7 +300,8 @@ async function reported(task: TaskJob): Promise<TaskOutcome> {
   const { data } = await outcomeJob(task);
   const ended = data.events[1];
   if (ended.type === 'TaskSucceeded') return { output: ended.output };
-  return { error: ended.error, ...(ended.cause !== undefined && { cause: ended.cause }) };
+  if (ended.type === 'TaskFailed') return { error: ended.error, ...(ended.cause !== undefined && { cause: ended.cause }) };
+  throw new Error(`unexpected event ${ended.type}`);
 }
 
 /** Adds a task that a plain BullMQ worker takes and then drops without finishing, as if killed. */

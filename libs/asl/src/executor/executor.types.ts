@@ -8,6 +8,8 @@ import type { Clock } from './clock';
 export interface TaskHandlerContext {
   /** The Task state's Resource. */
   readonly resource: string;
+  /** The handler name the task resolved to (see `taskTarget`). */
+  readonly handler: string;
   readonly stateName: string;
   /** 1 for the first attempt, 2 for the first retry, ... */
   readonly attempt: number;
@@ -52,6 +54,8 @@ export interface ExecuteOptions {
    * FunctionName), an activity name, or a full Resource string.
    */
   readonly handlers: Readonly<Record<string, TaskHandler>>;
+  /** Serves every task no named handler serves (e.g. by sending it to a worker). */
+  readonly defaultHandler?: TaskHandler;
   /** Defaults to a virtual clock starting at `startTime` (time is skipped, never slept). */
   readonly clock?: Clock;
   readonly entropy: Entropy;

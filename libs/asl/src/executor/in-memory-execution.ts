@@ -66,7 +66,7 @@ export class InMemoryExecution {
       accountId,
       type: options.type ?? 'STANDARD',
     };
-    this.tasks = new TaskRunner(this, options.handlers);
+    this.tasks = new TaskRunner(this, options.handlers, options.defaultHandler);
     this.maxHistoryEvents = options.limits?.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS;
     this.runs.set(0, { snapshot: newRun({ input: options.input }) });
   }

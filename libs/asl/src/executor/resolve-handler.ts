@@ -5,8 +5,12 @@ import type { TaskHandler } from './executor.types';
 type RunTask = Extract<Command, { kind: 'RunTask' }>;
 
 /** The handler registered for a task: by its handler name, else by its full Resource. */
-export function findHandler(handlers: Readonly<Record<string, TaskHandler>>, task: RunTask): TaskHandler | undefined {
-  return handlers[task.handler] ?? handlers[task.resource];
+export function findHandler(
+  handlers: Readonly<Record<string, TaskHandler>>,
+  task: RunTask,
+  fallback?: TaskHandler,
+): TaskHandler | undefined {
+  return handlers[task.handler] ?? handlers[task.resource] ?? fallback;
 }
 
 /** How AWS fails a task nothing serves: a Lambda function that does not exist, or no handler. */

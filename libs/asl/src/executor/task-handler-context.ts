@@ -24,6 +24,10 @@ export class InMemoryTaskContext implements TaskHandlerContext {
     return this.command.resource;
   }
 
+  get handler(): string {
+    return this.command.handler;
+  }
+
   get stateName(): string {
     return this.command.stateName;
   }

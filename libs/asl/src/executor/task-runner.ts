@@ -30,6 +30,7 @@ export class TaskRunner {
   constructor(
     private readonly execution: InMemoryExecution,
     private readonly handlers: Readonly<Record<string, TaskHandler>>,
+    private readonly defaultHandler?: TaskHandler,
   ) {}
 
   start(runId: number, command: RunTask): void {
@@ -44,7 +45,7 @@ export class TaskRunner {
       execution.deliver(runId, { type: 'TaskStarted', awaitId });
     }
     this.armTimeouts(key, task, command);
-    const handler = findHandler(this.handlers, command);
+    const handler = findHandler(this.handlers, command, this.defaultHandler);
     const callback = taskToken !== undefined;
     if (!handler) {
       if (!callback) this.finish(key, { type: 'TaskFailed', awaitId, ...missingHandler(command, execution.info) });

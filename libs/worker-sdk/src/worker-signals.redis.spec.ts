@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { JobName, QueueName, jobIds, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { kill, started, type StartedChild } from '../../../scripts/child-lifecycle';
+import { startRedis, type RedisServer } from '../../../test/support/redis-server';
+
+const TSX = join(__dirname, '../../../node_modules/.bin/tsx');
+const WORKER_SCRIPT = join(__dirname, '../test/slow-task-worker.ts');
+const PREFIX = 'signals';
+
+let redis: RedisServer;
+let client: Redis;
+let child: StartedChild | undefined;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  client = new Redis(redis.url, { maxRetriesPerRequest: null });
+});
+
+afterAll(async () => {
+  if (child) await kill(child);
+  await client.quit();
+  await redis.stop();
+});
+
+describe('a worker with handleSignals', () => {
+  it('on SIGTERM lets the running handler finish and report, then exits by itself', async () => {
+    const process = spawn(TSX, [WORKER_SCRIPT, redis.url, PREFIX], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    const handlerStarted = new Promise<void>((resolve) =>
+      process.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('started')) resolve();
+      }),
+    );
+    child = await started(process);
+    const task: TaskJob = {
+      executionId: 'exec1',
+      runId: 'r0',
+      awaitId: 1,
+      stateName: 'Slow',
+      resource: 'arn:aws:states:us-east-1:123456789012:activity:slow-task',
+      handler: 'slow-task',
+      input: {},
+      attempt: 1,
+      idempotencyKey: 'exec1.r0.Slow.1',
+    };
+    const tasks = new Queue(taskQueueName('slow-task'), { connection: client, prefix: PREFIX });
+    const coordinator = new Queue<TransitionJob>(QueueName.Coordinator, { connection: client, prefix: PREFIX });
+    await tasks.add(JobName.Task, task, { jobId: jobIds.task(task) });
+    await handlerStarted;
+
+    const signalledAt = Date.now();
+    process.kill('SIGTERM');
+    expect(await child.exited).toEqual({ code: 0, signal: null });
+
+    const outcome = await coordinator.getJob(jobIds.taskOutcome(task));
+    const finishedAt = (outcome?.data.events[1] as { output: { finishedAt: number } }).output.finishedAt;
+    expect(finishedAt).toBeGreaterThan(signalledAt);
+    expect(stdout).toMatch(/SIGTERM: shutting down[\s\S]*shut down[\s\S]*exiting/);
+    await tasks.close();
+    await coordinator.close();
+  }, 20_000);
+});
