@@ -21,3 +21,11 @@ export class TaskTokenNotFoundError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** RedriveExecution of an execution that is running or succeeded. */
+export class ExecutionNotRedrivableError extends Error {
+  constructor(readonly executionArn: string, status: string) {
+    super(`Execution '${executionArn}' is ${status} and cannot be redriven`);
+    this.name = new.target.name;
+  }
+}

@@ -49,12 +49,17 @@ describe('Engine (real Redis)', () => {
   let engine: Engine;
   let stopWorkers: () => Promise<void>;
   let attempts = 0;
+  let declines = 0;
 
   beforeAll(async () => {
     redis = await startRedis();
     engine = await createEngine({ redisUrl: redis.url });
     stopWorkers = serve(redis.url, {
       echo: (input) => input,
+      declinedOnce: (input) => {
+        if (++declines === 1) throw Object.assign(new Error('card declined'), { name: 'Card.Declined' });
+        return input;
+      },
       flaky: (input) => {
         if (++attempts < 3) throw Object.assign(new Error('not yet'), { name: 'Flaky' });
         return input;
@@ -206,5 +211,29 @@ describe('Engine (real Redis)', () => {
     expect(result.output).not.toHaveProperty('redrives.RedriveCount');
     expect(result.stopDate - result.startDate).toBeGreaterThanOrEqual(1000);
     expect(result.executionArn).toMatch(/^arn:aws:states:us-east-1:123456789012:express:fast:/);
+  });
+
+  it('redrives a failed execution from the failed state, keeping what succeeded', async () => {
+    const definition = {
+      StartAt: 'Prepare',
+      States: {
+        Prepare: { Type: 'Pass', Result: 'ready', ResultPath: '$.prepared', Next: 'Charge' },
+        Charge: { Type: 'Task', Resource: fn('declinedOnce'), End: true },
+      },
+    };
+    const failed = await run(definition, { order: 1 }, 'redrive');
+    expect(failed).toMatchObject({ status: 'FAILED', error: 'Card.Declined' });
+    await engine.executions.redrive(failed.arn);
+    let end = await engine.executions.describe(failed.arn);
+    for (let i = 0; i < 200 && (end.redriveCount === 0 || end.status === 'RUNNING'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      end = await engine.executions.describe(failed.arn);
+    }
+    expect(end).toMatchObject({ status: 'SUCCEEDED', output: { order: 1, prepared: 'ready' }, redriveCount: 1 });
+    expect(end.error).toBeUndefined();
+    const history = await engine.executions.history(failed.arn);
+    assertValidHistory(history);
+    expect(history.filter((e) => e.type === 'PassStateEntered')).toHaveLength(1);
+    expect(history.map((e) => e.type)).toContain('ExecutionRedriven');
   });
 });

@@ -22,6 +22,8 @@ export interface ExecutionRecord {
   readonly error?: string | null;
   readonly cause?: string | null;
   readonly stopDate?: number;
+  /** When the latest redrive started. */
+  readonly redriveDate?: number;
   /** Commits so far. */
   readonly version: number;
   /** History events so far; the next event's id is this plus one. */

@@ -17,7 +17,8 @@ export interface TransitionCommit {
   readonly deleteRun?: boolean;
   readonly children: Readonly<Record<string, RunRecord>>;
   readonly events: readonly HistoryEvent[];
-  readonly ended?: Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause' | 'stopDate'>;
+  /** Execution fields that change: its end, or its restart by a redrive (an empty string deletes a field). */
+  readonly fields?: Readonly<Record<string, string>>;
   /** The jobs to send after the commit, serialised; stored for replays. */
   readonly jobs: string;
 }
@@ -87,7 +88,7 @@ export class ExecutionRepository {
         deleteRun: c.deleteRun === true,
         children: Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, JSON.stringify(r)])),
         events: c.events.map((e) => JSON.stringify(e)),
-        fields: c.ended ? encode(c.ended) : {},
+        fields: c.fields ?? {},
         jobs: c.jobs,
       }),
     )) as [number, string?];
@@ -114,7 +115,7 @@ export class ExecutionRepository {
 }
 
 /** Execution fields as Redis hash strings: JSON for values, plain for strings and numbers. */
-function encode(record: Partial<ExecutionRecord>): Record<string, string> {
+export function encode(record: Partial<ExecutionRecord>): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
@@ -144,6 +145,7 @@ function decode(fields: Record<string, string>): ExecutionRecord {
     error: json('error') as string | null | undefined,
     cause: json('cause') as string | null | undefined,
     stopDate: fields.stopDate === undefined ? undefined : Number(fields.stopDate),
+    redriveDate: fields.redriveDate === undefined ? undefined : Number(fields.redriveDate),
     version: Number(fields.version ?? 0),
     eventCount: Number(fields.eventCount ?? 0),
   };

@@ -7,7 +7,7 @@ import { ROOT_RUN_ID, type ExecutionRecord } from './execution-record';
 import type { ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
-import { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenNotFoundError } from './engine.errors';
+import { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenNotFoundError } from './engine.errors';
 
 export interface StartExecutionRequest {
   readonly definition: StateMachineDefinition;
@@ -83,6 +83,18 @@ export class ExecutionService {
     const id = await this.idOf(executionArn);
     const events = [{ type: 'Stop' as const, ...(error !== undefined && { error }), ...(cause !== undefined && { cause }) }];
     await this.jobs.send([transition(`${id}.${ROOT_RUN_ID}.stop`, { executionId: id, runId: ROOT_RUN_ID, events })]);
+  }
+
+  /** RedriveExecution: a failed, stopped or timed-out execution resumes at the state it ended in. */
+  async redrive(executionArn: string): Promise<ExecutionRecord> {
+    const execution = await this.describe(executionArn);
+    if (execution.status === 'RUNNING' || execution.status === 'SUCCEEDED') {
+      throw new ExecutionNotRedrivableError(executionArn, execution.status);
+    }
+    const count = execution.redriveCount + 1;
+    const events = [{ type: 'Redrive' as const }];
+    await this.jobs.send([transition(`${execution.id}.${ROOT_RUN_ID}.redrive.${count}`, { executionId: execution.id, runId: ROOT_RUN_ID, events })]);
+    return execution;
   }
 
   async history(executionArn: string): Promise<HistoryEvent[]> {

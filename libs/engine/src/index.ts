@@ -6,7 +6,7 @@ export { JobRepository, DEFAULT_JOB_OPTIONS } from './job.repository';
 export { Orchestrator, type OrchestratorSettings } from './orchestrator';
 export { createTransitionWorker, DEFAULT_TRANSITION_CONCURRENCY } from './coordinator-worker';
 export { ExecutionService, executionId, type StartExecutionRequest, type ExecutionServiceSettings } from './execution.service';
-export { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenNotFoundError } from './engine.errors';
+export { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenNotFoundError } from './engine.errors';
 export { systemEntropy } from './entropy';
 export { createEngine, type Engine, type EngineOptions } from './engine';
 export { ExpressService, type StartSyncExecutionRequest } from './express/express.service';

@@ -2,7 +2,7 @@ import { step, type Entropy, type ExecutionInfo, type StepContext, type StepEven
 import { heartbeatKey, type TransitionJob } from '@lib/contracts';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type RunRecord } from './execution-record';
-import type { ExecutionRepository } from './execution.repository';
+import { encode, type ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import type { OutgoingJob } from './outgoing-job';
 import { planJobs, transition } from './plan-jobs';
@@ -40,7 +40,8 @@ export class Orchestrator {
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
       const { execution, run, applied } = await this.executions.load(job.executionId, job.runId, jobId);
       if (applied !== undefined) return this.jobs.send(JSON.parse(applied) as OutgoingJob[]);
-      if (!execution || !run || run.snapshot.status !== 'RUNNING') return;
+      const redrive = job.events[0]?.type === 'Redrive';
+      if (!execution || !run || (run.snapshot.status !== 'RUNNING' && !redrive)) return;
       let events = job.events;
       if (execution.eventCount >= this.settings.maxHistoryEvents) {
         if (job.runId !== ROOT_RUN_ID) return this.jobs.send([historyLimitJob(execution)]);
@@ -53,13 +54,15 @@ export class Orchestrator {
   }
 
   private async apply(
-    execution: ExecutionRecord,
+    current: ExecutionRecord,
     runId: string,
     run: RunRecord,
     events: readonly StepEvent[],
     jobId: string,
   ): Promise<'done' | 'conflict'> {
     const now = this.clock();
+    const restarting = run.snapshot.status !== 'RUNNING';
+    const execution = restarting ? { ...current, redriveCount: current.redriveCount + 1 } : current;
     let eventId = execution.eventCount;
     const context: StepContext = {
       now,
@@ -83,7 +86,7 @@ export class Orchestrator {
       deleteRun: finished && !root,
       children: plan.children,
       events: result.events,
-      ended: finished && root ? ending(result.snapshot, now) : undefined,
+      fields: root ? executionChanges(result.snapshot, restarting, execution, now) : undefined,
       jobs: JSON.stringify(plan.jobs),
     });
     if (commit.kind === 'conflict') return 'conflict';
@@ -125,10 +128,17 @@ function executionInfo(e: ExecutionRecord): ExecutionInfo {
   };
 }
 
-function ending(s: RunRecord['snapshot'], now: number): Pick<ExecutionRecord, 'status' | 'output' | 'error' | 'cause' | 'stopDate'> {
-  return s.status === 'SUCCEEDED'
-    ? { status: s.status, output: s.output, stopDate: now }
-    : { status: s.status, error: s.error ?? null, cause: s.cause ?? null, stopDate: now };
+/** What a root step changes in the execution record: its end, or its restart by a redrive. */
+function executionChanges(
+  s: RunRecord['snapshot'],
+  restarting: boolean,
+  execution: ExecutionRecord,
+  now: number,
+): Record<string, string> | undefined {
+  if (s.status === 'SUCCEEDED') return encode({ status: s.status, output: s.output, stopDate: now });
+  if (s.status !== 'RUNNING') return encode({ status: s.status, error: s.error ?? null, cause: s.cause ?? null, stopDate: now });
+  if (!restarting) return undefined;
+  return { ...encode({ status: 'RUNNING', redriveCount: execution.redriveCount, redriveDate: now }), error: '', cause: '', stopDate: '' };
 }
 
 /** Ends the execution, from whichever run found the history full. */

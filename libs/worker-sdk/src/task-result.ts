@@ -51,7 +51,7 @@ class JsonCopier {
         this.count(value ? 4 : 5);
         return value;
       case 'number': {
-        const json = Number.isFinite(value) ? value : null;
+        const json = Number.isFinite(value) ? value + 0 : null; // + 0 turns -0 into 0, as JSON writes it
         this.count(String(json).length);
         return json;
       }
@@ -81,7 +81,8 @@ class JsonCopier {
     if (Array.isArray(value)) {
       json = value.map((item, index) => {
         if (index > 0) this.count(1);
-        return this.copy(item, String(index), `${path}[${index}]`) ?? this.nullItem();
+        const copied = this.copy(item, String(index), `${path}[${index}]`);
+        return copied === undefined ? this.nullItem() : copied;
       });
     } else {
       const object: Record<string, Json> = {};

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { kill, started, type StartedChild } from '../../../scripts/child-lifecycle';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 
-const TSX = join(__dirname, '../../../node_modules/.bin/tsx');
+const REPOSITORY_ROOT = join(__dirname, '../../..');
 const WORKER_SCRIPT = join(__dirname, '../test/slow-task-worker.ts');
 const PREFIX = 'signals';
 
@@ -27,15 +27,19 @@ afterAll(async () => {
 
 describe('a worker with handleSignals', () => {
   it('on SIGTERM lets the running handler finish and report, then exits by itself', async () => {
-    const process = spawn(TSX, [WORKER_SCRIPT, redis.url, PREFIX], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // One node process with tsx's loader (not the tsx CLI, which would relay signals to a child of its own).
+    const workerProcess = spawn(process.execPath, ['--import', 'tsx', WORKER_SCRIPT, redis.url, PREFIX], {
+      cwd: REPOSITORY_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     const handlerStarted = new Promise<void>((resolve) =>
-      process.stdout.on('data', (chunk: Buffer) => {
+      workerProcess.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
         if (stdout.includes('started')) resolve();
       }),
     );
-    child = await started(process);
+    child = await started(workerProcess);
     const task: TaskJob = {
       executionId: 'exec1',
       runId: 'r0',
@@ -53,7 +57,7 @@ describe('a worker with handleSignals', () => {
     await handlerStarted;
 
     const signalledAt = Date.now();
-    process.kill('SIGTERM');
+    process.kill(child.pid, 'SIGTERM');
     expect(await child.exited).toEqual({ code: 0, signal: null });
 
     const outcome = await coordinator.getJob(jobIds.taskOutcome(task));

@@ -29,6 +29,8 @@ export interface RunSnapshot {
   output?: Json;
   error?: string | null;
   cause?: string | null;
+  /** Where a redrive resumes: the state the run ended in (failed, stopped, timed out) and its input. */
+  redriveFrom?: { readonly name: string; readonly input: Json };
   /** Id of this run's latest history event: the next event's previousEventId. */
   lastEventId: number;
   /** Source of await ids, so a late event for an earlier wait is recognised and ignored. */

@@ -22,5 +22,7 @@ export type StepEvent =
   | { readonly type: 'Stop'; readonly error?: string; readonly cause?: string }
   /** The runtime ends the run FAILED (a limit was exceeded), stopping what it waits on. */
   | { readonly type: 'Terminate'; readonly error: string; readonly cause?: string }
+  /** RedriveExecution: an ended run resumes at the state it ended in. */
+  | { readonly type: 'Redrive' }
   /** The execution's own TimeoutSeconds elapsed: the run ends TIMED_OUT. */
   | { readonly type: 'ExecutionTimedOut' };

@@ -37,9 +37,26 @@ function applyFrom(t: Transition, events: readonly StepEvent[], from: number): M
 }
 
 function apply(t: Transition, event: StepEvent): MaybePromise<void> {
+  if (event.type === 'Redrive') return redrive(t);
   if (t.run.status !== 'RUNNING') return;
   const dispatched = guarded(t, dispatch, event);
   return isPromise(dispatched) ? dispatched.then(() => advance(t)) : advance(t);
+}
+
+/**
+ * Resumes an ended run at the state it ended in, with that state's input and the variables it
+ * had; what succeeded before stays as it was.
+ */
+function redrive(t: Transition): MaybePromise<void> {
+  const { run } = t;
+  if (run.status === 'RUNNING' || run.status === 'SUCCEEDED' || !run.redriveFrom) return;
+  const from = run.redriveFrom;
+  run.status = 'RUNNING';
+  run.error = run.cause = undefined;
+  run.redriveFrom = undefined;
+  if (t.isExecution) t.emit('ExecutionRedriven', { redriveCount: t.ctx.execution.redriveCount });
+  t.next = from;
+  return advance(t);
 }
 
 /** Enters the next states while each moves straight on to another. */
@@ -62,6 +79,8 @@ function dispatch(t: Transition, event: StepEvent): MaybePromise<void> {
       return end(t, 'FAILED', { error: event.error, cause: event.cause });
     case 'ExecutionTimedOut':
       return end(t, 'TIMED_OUT', { error: null, cause: null });
+    case 'Redrive':
+      return; // applied before dispatch
   }
   const state = t.run.state;
   if (!state?.awaiting || state.awaiting.id !== event.awaitId) return; // a late answer to an earlier wait

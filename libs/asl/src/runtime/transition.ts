@@ -182,6 +182,7 @@ export class Transition {
     this.run.status = status;
     this.run.error = error.error;
     this.run.cause = error.cause ?? null;
+    if (this.run.state) this.run.redriveFrom = { name: this.run.state.name, input: this.run.state.input };
     this.run.state = undefined;
     this.next = undefined;
     if (!this.isExecution) return;

@@ -9,7 +9,7 @@
     run,               -- the run's new record (JSON string); deleteRun: drop it instead (a finished child)
     children,          -- { runId: record JSON } to create
     events,            -- [ event JSON ] in id order
-    fields,            -- { field: string } execution fields to set (status, output, ...)
+    fields,            -- { field: string } execution fields to set (status, output, ...); '' deletes one
     jobs               -- JSON string of the jobs to send
   }
   Returns { Ok } | { AlreadyApplied, jobs } | { Conflict }.
@@ -44,7 +44,11 @@ end
 redis.call('HSET', KEYS[1], 'eventCount', count + #opts.events)
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 for field, value in pairs(opts.fields) do
-  redis.call('HSET', KEYS[1], field, value)
+  if value == '' then
+    redis.call('HDEL', KEYS[1], field)
+  else
+    redis.call('HSET', KEYS[1], field, value)
+  end
 end
 redis.call('HSET', KEYS[4], opts.jobId, opts.jobs)
 return { Ok }
