@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { CaseActual, CaseOutcome, CorpusCase } from './corpus-case';
+import type { CaseActual, CaseOutcome, CorpusCase, ExecutionCase } from './corpus-case';
 import { DEFAULT_CASE_TIMEOUT_MS } from './cli-args';
 import { runExecutionCase } from './execution-case-runner';
 import { compareExecution } from './output-comparison';
@@ -13,6 +13,9 @@ export interface CorpusRunOptions {
   /** Called after each case, e.g. to stream `--out` lines. */
   onOutcome?: (outcome: CaseOutcome) => void;
 }
+
+/** Runs one execution case somewhere (local: the in-memory executor) and returns what it produced. */
+export type ExecutionCaseRunner = (testCase: ExecutionCase, caseTimeoutMs: number) => Promise<CaseActual>;
 
 export function selectCases(cases: readonly CorpusCase[], filter?: string): CorpusCase[] {
   return filter ? cases.filter((c) => c.id.includes(filter)) : [...cases];
@@ -29,8 +32,15 @@ export async function runCorpus(cases: readonly CorpusCase[], options: CorpusRun
   return outcomes;
 }
 
-/** Runs and judges one case. A thrown exception is a failed case carrying its message. */
-export async function runCase(testCase: CorpusCase, caseTimeoutMs: number): Promise<CaseOutcome> {
+/**
+ * Runs and judges one case, execution cases through `runExecution` (local mode by default).
+ * A thrown exception is a failed case carrying its message.
+ */
+export async function runCase(
+  testCase: CorpusCase,
+  caseTimeoutMs: number,
+  runExecution: ExecutionCaseRunner = runExecutionCase,
+): Promise<CaseOutcome> {
   const started = performance.now();
   const features = testCase.kind === 'malformed' ? ['(malformed)'] : (testCase.features ?? []);
   const done = (passed: boolean, actual: CaseActual, reason?: string): CaseOutcome => ({
@@ -45,7 +55,7 @@ export async function runCase(testCase: CorpusCase, caseTimeoutMs: number): Prom
     return done(false, { status: 'RUNNER_ERROR', error: 'MalformedCase', cause: testCase.problem }, testCase.problem);
   }
   try {
-    const actual = testCase.kind === 'execution' ? await runExecutionCase(testCase, caseTimeoutMs) : runValidationCase(testCase);
+    const actual = testCase.kind === 'execution' ? await runExecution(testCase, caseTimeoutMs) : runValidationCase(testCase);
     const reason = testCase.kind === 'execution' ? compareExecution(testCase, actual) : compareValidation(testCase, actual);
     return done(reason === null, actual, reason ?? undefined);
   } catch (err) {

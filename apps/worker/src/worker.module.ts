@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type Settings } from '@lib/config';
 import { HealthModule } from './health/health.module';
+import { TasksModule } from './tasks/tasks.module';
 
-/** Root module of a worker process (task handlers arrive with the worker SDK). */
+/** Root module of a worker process: /health, and the Task handlers it serves over Redis. */
 @Module({})
 export class WorkerModule {
   static forRoot(settings: Settings): DynamicModule {
-    return { module: WorkerModule, imports: [ConfigModule.forRoot(settings), HealthModule] };
+    return { module: WorkerModule, imports: [ConfigModule.forRoot(settings), HealthModule, TasksModule] };
   }
 }

@@ -14,6 +14,12 @@ export function parsePort(raw: string): Parsed<number> {
   return { ok: true, value: port };
 }
 
+export function parseMilliseconds(raw: string): Parsed<number> {
+  const ms = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || ms < 1) return { ok: false, problem: `must be a positive whole number of milliseconds, got "${raw}"` };
+  return { ok: true, value: ms };
+}
+
 export function parseRedisUrl(raw: string): Parsed<string> {
   let url: URL;
   try {

@@ -6,6 +6,8 @@ export { LogLevel, LOG_LEVELS_BY_SEVERITY, enabledLogLevels } from './log-level'
 export { childEnvironment, readProcessSettings } from './process-environment';
 export {
   DEFAULT_GRPC_PORT,
+  DEFAULT_JOB_LOCK_MS,
+  DEFAULT_STALLED_CHECK_MS,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
   DEFAULT_STACK_REDIS_PORT,

@@ -3,6 +3,8 @@ import { loadSettings } from './load-settings';
 import { enabledLogLevels } from './log-level';
 import {
   DEFAULT_GRPC_PORT,
+  DEFAULT_JOB_LOCK_MS,
+  DEFAULT_STALLED_CHECK_MS,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
   DEFAULT_STACK_REDIS_PORT,
@@ -18,6 +20,8 @@ describe(loadSettings.name, () => {
       logLevel: DEFAULT_LOG_LEVEL,
       stackWorkerPort: DEFAULT_STACK_WORKER_PORT,
       stackRedisPort: DEFAULT_STACK_REDIS_PORT,
+      jobLockMs: DEFAULT_JOB_LOCK_MS,
+      stalledCheckMs: DEFAULT_STALLED_CHECK_MS,
     });
   });
 
@@ -33,6 +37,8 @@ describe(loadSettings.name, () => {
       LOG_LEVEL: 'DEBUG',
       STACK_WORKER_PORT: '3001',
       STACK_REDIS_PORT: '6390',
+      JOB_LOCK_MS: '5000',
+      STALLED_CHECK_MS: '1000',
     };
     expect(loadSettings(env)).toEqual({
       port: 3000,
@@ -41,6 +47,8 @@ describe(loadSettings.name, () => {
       logLevel: 'debug',
       stackWorkerPort: 3001,
       stackRedisPort: 6390,
+      jobLockMs: 5000,
+      stalledCheckMs: 1000,
     });
   });
 

@@ -1,7 +1,9 @@
-import { parseLogLevel, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
+import { parseLogLevel, parseMilliseconds, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
 import { InvalidSettingsError } from './invalid-settings.error';
 import {
   DEFAULT_GRPC_PORT,
+  DEFAULT_JOB_LOCK_MS,
+  DEFAULT_STALLED_CHECK_MS,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
   DEFAULT_STACK_REDIS_PORT,
@@ -35,6 +37,8 @@ export function loadSettings(env: Environment): Settings {
     logLevel: read(SettingName.LogLevel, parseLogLevel, DEFAULT_LOG_LEVEL),
     stackWorkerPort: read(SettingName.StackWorkerPort, parsePort, DEFAULT_STACK_WORKER_PORT),
     stackRedisPort: read(SettingName.StackRedisPort, parsePort, DEFAULT_STACK_REDIS_PORT),
+    jobLockMs: read(SettingName.JobLockMs, parseMilliseconds, DEFAULT_JOB_LOCK_MS),
+    stalledCheckMs: read(SettingName.StalledCheckMs, parseMilliseconds, DEFAULT_STALLED_CHECK_MS),
   };
   if (problems.length > 0) throw new InvalidSettingsError(problems);
   return settings;

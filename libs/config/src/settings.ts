@@ -15,6 +15,15 @@ export const DEFAULT_STACK_WORKER_PORT = 8081;
  */
 export const DEFAULT_STACK_REDIS_PORT = 6380;
 
+/**
+ * How long a coordinator holds a transition job before another may take it over: the longest a
+ * killed coordinator's in-flight transitions wait (BullMQ's lock duration).
+ */
+export const DEFAULT_JOB_LOCK_MS = 30_000;
+
+/** How often a coordinator looks for transition jobs whose holder died (BullMQ's stalled check). */
+export const DEFAULT_STALLED_CHECK_MS = 15_000;
+
 /** `log` prints lifecycle messages and problems, not per-request detail. */
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 
@@ -35,6 +44,10 @@ export interface Settings {
   readonly stackWorkerPort: number;
   /** `STACK_REDIS_PORT`: in `npm start` without REDIS_URL, the port of the private redis-server. */
   readonly stackRedisPort: number;
+  /** `JOB_LOCK_MS`: see DEFAULT_JOB_LOCK_MS. */
+  readonly jobLockMs: number;
+  /** `STALLED_CHECK_MS`: see DEFAULT_STALLED_CHECK_MS. */
+  readonly stalledCheckMs: number;
 }
 
 /** The environment variables that settings are read from. */
@@ -45,5 +58,7 @@ export const SettingName = {
   LogLevel: 'LOG_LEVEL',
   StackWorkerPort: 'STACK_WORKER_PORT',
   StackRedisPort: 'STACK_REDIS_PORT',
+  JobLockMs: 'JOB_LOCK_MS',
+  StalledCheckMs: 'STALLED_CHECK_MS',
 } as const;
 export type SettingName = (typeof SettingName)[keyof typeof SettingName];

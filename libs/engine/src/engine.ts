@@ -32,7 +32,13 @@ export interface EngineOptions {
   /** Run the orchestrator role: consume transition jobs (@default true). */
   readonly orchestrate?: boolean;
   readonly concurrency?: number;
+  /** BullMQ lock duration of transition jobs: how long a dead coordinator's jobs wait. */
+  readonly lockDurationMs?: number;
+  /** BullMQ stalled-job check interval of the coordinator queue. */
+  readonly stalledIntervalMs?: number;
   readonly limits?: Partial<OrchestratorSettings>;
+  /** Where connection problems are reported (they are retried; nothing is lost). @default console.error */
+  readonly onError?: (error: Error) => void;
 }
 
 /** The runtime of one process: the service API, and the orchestrator when the role is on. */
@@ -47,10 +53,12 @@ export interface Engine {
 
 /** Connects to Redis and wires the runtime; `close()` stops consuming and disconnects. */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
+  const onError = options.onError ?? ((error: Error) => console.error(`[stepwise-engine] ${error.message}`));
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  redis.on('error', onError);
   const keys = new Keys(options.keyPrefix ?? DEFAULT_KEY_PREFIX);
   const repository = new ExecutionRepository(defineScripts(redis), keys);
-  const jobs = new JobRepository(redis, options.queuePrefix);
+  const jobs = new JobRepository(redis, options.queuePrefix, onError);
   const where = { region: options.region ?? DEFAULT_REGION, accountId: options.accountId ?? DEFAULT_ACCOUNT_ID };
   const executions = new ExecutionService(repository, jobs, redis, where);
   const remote = new RemoteTaskHandler(jobs, redis, options.queuePrefix);
@@ -63,7 +71,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
       ...options.limits,
     });
-    transitions = createTransitionWorker(orchestrator, redis, { prefix: options.queuePrefix, concurrency: options.concurrency });
+    transitions = createTransitionWorker(orchestrator, redis, {
+      prefix: options.queuePrefix,
+      concurrency: options.concurrency,
+      lockDurationMs: options.lockDurationMs,
+      stalledIntervalMs: options.stalledIntervalMs,
+      onError,
+    });
   }
   return {
     executions,

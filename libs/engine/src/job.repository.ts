@@ -22,12 +22,14 @@ export class JobRepository {
   constructor(
     private readonly connection: ConnectionOptions,
     private readonly prefix?: string,
+    private readonly onError?: (error: Error) => void,
   ) {}
 
   queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      queue.on('error', (error) => this.onError?.(error));
       this.queues.set(name, queue);
     }
     return queue;

@@ -60,9 +60,9 @@ describe('a worker with handleSignals', () => {
     process.kill(child.pid, 'SIGTERM');
     expect(await child.exited).toEqual({ code: 0, signal: null });
 
-    const outcome = await coordinator.getJob(jobIds.taskOutcome(task));
-    const finishedAt = (outcome?.data.events[1] as { output: { finishedAt: number } }).output.finishedAt;
-    expect(finishedAt).toBeGreaterThan(signalledAt);
+    const ended = (await coordinator.getJob(jobIds.taskOutcome(task)))?.data.events[1];
+    if (ended?.type !== 'TaskSucceeded') throw new Error(`expected TaskSucceeded, got ${JSON.stringify(ended)}`);
+    expect((ended.output as { finishedAt: number }).finishedAt).toBeGreaterThan(signalledAt);
     expect(stdout).toMatch(/SIGTERM: shutting down[\s\S]*shut down[\s\S]*exiting/);
     await tasks.close();
     await coordinator.close();

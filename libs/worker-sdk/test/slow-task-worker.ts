@@ -2,7 +2,7 @@
  * A worker process for worker-signals.redis.spec.ts: serves `slow-task` (prints "started", then
  * takes SLOW_TASK_MS) and shuts down on SIGTERM. Usage: tsx slow-task-worker.ts <redis-url> <prefix>
  */
-import { createWorker } from '@lib/worker-sdk';
+import { createWorker } from '../src';
 
 /** Long enough that a SIGTERM sent at "started" arrives while the handler still runs. */
 const SLOW_TASK_MS = 500;

@@ -28,7 +28,11 @@ export class RuntimeModule {
               logger.warn('REDIS_URL is not set: this coordinator runs no executions');
               return undefined;
             }
-            const engine = await createEngine({ redisUrl: settings.redisUrl });
+            const engine = await createEngine({
+              redisUrl: settings.redisUrl,
+              lockDurationMs: settings.jobLockMs,
+              stalledIntervalMs: settings.stalledCheckMs,
+            });
             logger.log('orchestrator consuming transition jobs');
             return engine;
           },

@@ -15,6 +15,7 @@ export interface HttpInvokeParameters {
   readonly ApiEndpoint: string;
   readonly Method: HttpInvokeMethod;
   readonly Headers?: { readonly [name: string]: string | number | boolean };
+  /** Appended to ApiEndpoint's query, encoded as a URL_ENCODED body is (arrays as Transform's ArrayFormat says). */
   readonly QueryParameters?: { readonly [name: string]: Json };
   readonly RequestBody?: Json;
   readonly Transform?: {

@@ -50,8 +50,8 @@ export function createHttpInvokeHandler(options: HttpInvokeHandlerOptions = {}):
 
 /** fetch rejects with a TypeError whose `cause` is the socket error (ECONNREFUSED, ENOTFOUND, ...). */
 function networkFailure(url: URL, error: unknown): unknown {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (!(error instanceof TypeError) || cause === undefined) return error;
+  const { name, cause } = (error ?? {}) as { name?: unknown; cause?: { message?: unknown } };
+  if (name !== 'TypeError' || typeof cause !== 'object' || cause === null) return error;
   const detail = typeof cause.message === 'string' ? cause.message : String(cause);
   return TaskFailure.create({ error: HTTP_SOCKET_ERROR, cause: `The request to ${url.origin} failed: ${detail}` });
 }
