@@ -99,7 +99,7 @@ describe('chaos: processes and Redis killed mid-run', () => {
     redis = await startRedis({ appendOnly: true });
     const env = { JOB_LOCK_MS: '3000', STALLED_CHECK_MS: '1000' };
     coordinators = await Promise.all([1, 2].map(() => startApp('coordinator', { redisUrl: redis.url, env })));
-    workers = await Promise.all([1, 2].map(() => ScriptProcess.start('test/e2e/support/chaos-worker.ts', [redis.url])));
+    workers = await Promise.all([1, 2].map(() => ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url])));
     client = await createEngine({ redisUrl: redis.url, orchestrate: false, onError: () => undefined });
   }, 60_000);
 

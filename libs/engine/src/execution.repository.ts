@@ -108,8 +108,8 @@ export class ExecutionRepository {
     return this.redis.zrevrange(this.keys.startedAt(), offset, offset + count - 1);
   }
 
-  async rootRun(id: string): Promise<RunRecord | undefined> {
-    const run = await this.redis.hget(this.keys.runs(id), ROOT_RUN_ID);
+  async run(id: string, runId: string = ROOT_RUN_ID): Promise<RunRecord | undefined> {
+    const run = await this.redis.hget(this.keys.runs(id), runId);
     return run ? (JSON.parse(run) as RunRecord) : undefined;
   }
 }

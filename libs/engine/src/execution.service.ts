@@ -7,6 +7,7 @@ import { ROOT_RUN_ID, type ExecutionRecord } from './execution-record';
 import type { ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
+import { readTaskToken } from './task-token';
 import { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenNotFoundError } from './engine.errors';
 
 export interface StartExecutionRequest {
@@ -134,11 +135,13 @@ export class ExecutionService {
     await this.redis.set(heartbeatKey(id, runId, awaitId, this.executions.keys.prefix), String(this.clock()));
   }
 
+  /** The task that waits on a token: its run must still be waiting on exactly that token. */
   private async waitingOn(taskToken: string): Promise<{ id: string; runId: string; awaitId: number }> {
-    const where = await this.redis.hget(this.executions.keys.taskTokens(), taskToken);
-    if (!where) throw new TaskTokenNotFoundError();
-    const [id, runId, awaitId] = where.split(' ');
-    return { id, runId, awaitId: Number(awaitId) };
+    const where = readTaskToken(taskToken);
+    const run = where && (await this.executions.run(where.executionId, where.runId));
+    const awaiting = run?.snapshot.state?.awaiting;
+    if (!where || awaiting?.kind !== 'task' || awaiting.taskToken !== taskToken) throw new TaskTokenNotFoundError();
+    return { id: where.executionId, runId: where.runId, awaitId: awaiting.id };
   }
 
   private async idOf(executionArn: string): Promise<string> {

@@ -36,11 +36,6 @@ export class Keys {
     return `${this.prefix}:executions-by-start`;
   }
 
-  /** Hash: task token → `executionId runId awaitId`. */
-  taskTokens(): string {
-    return `${this.prefix}:task-tokens`;
-  }
-
   /** Pub/sub channel announcing an execution's end. */
   endedChannel(id: string): string {
     return `${this.prefix}:ended:${id}`;

@@ -6,6 +6,7 @@ import { encode, type ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import type { OutgoingJob } from './outgoing-job';
 import { planJobs, transition } from './plan-jobs';
+import { newTaskToken } from './task-token';
 
 /** Settings of the orchestrator role. */
 export interface OrchestratorSettings {
@@ -69,6 +70,7 @@ export class Orchestrator {
       execution: executionInfo(execution),
       entropy: this.entropy,
       nextEventId: () => ++eventId,
+      newTaskToken: () => newTaskToken(execution.id, runId),
       maxPayloadBytes: this.settings.maxPayloadBytes,
       maxChildConcurrency: this.settings.maxChildConcurrency,
     };
@@ -91,7 +93,6 @@ export class Orchestrator {
     });
     if (commit.kind === 'conflict') return 'conflict';
     const jobs = commit.kind === 'replayed' ? (JSON.parse(commit.jobs) as OutgoingJob[]) : plan.jobs;
-    if (Object.keys(plan.taskTokens).length > 0) await this.redis.hset(this.executions.keys.taskTokens(), plan.taskTokens);
     await this.jobs.send(jobs);
     if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);
     return 'done';

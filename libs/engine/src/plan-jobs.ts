@@ -7,8 +7,6 @@ import type { OutgoingJob } from './outgoing-job';
 export interface JobPlan {
   readonly jobs: OutgoingJob[];
   readonly children: Record<string, RunRecord>;
-  /** Task tokens to index for SendTask*: token → where the task waits. */
-  readonly taskTokens: Record<string, string>;
 }
 
 /**
@@ -24,7 +22,7 @@ export function planJobs(
   now: number,
   keyPrefix: string,
 ): JobPlan {
-  const plan: JobPlan = { jobs: [], children: {}, taskTokens: {} };
+  const plan: JobPlan = { jobs: [], children: {} };
   const id = execution.id;
   for (const command of result.commands) planCommand(plan, id, runId, command, now, keyPrefix);
   const s = result.snapshot;
@@ -62,7 +60,6 @@ function planCommand(plan: JobPlan, id: string, runId: string, command: Command,
         }),
       };
       plan.jobs.push({ queue: taskQueueName(command.handler), name: JobName.Task, data: task, opts: { jobId: jobIds.task(task) } });
-      if (command.taskToken) plan.taskTokens[command.taskToken] = `${id} ${runId} ${command.awaitId}`;
       const prefix = `${id}.${runId}.${command.awaitId}`;
       if (command.timeoutSeconds !== undefined) {
         const events: TransitionJob['events'] = [{ type: 'TaskTimedOut', awaitId: command.awaitId }];

@@ -1,5 +1,6 @@
 import { createEngine } from '@lib/engine';
 import { CONFORMANCE_ACCOUNT_ID, CONFORMANCE_REGION } from '../conformance-environment';
+import { DEFAULT_DISTRIBUTED_CASE_TIMEOUT_MS, DEFAULT_DISTRIBUTED_CONCURRENCY } from '../cli-args';
 import type { CaseOutcome } from '../corpus-case';
 import { readCorpus } from '../corpus-reader';
 import { runCase, type CorpusRunOptions } from '../corpus-runner';
@@ -9,8 +10,6 @@ import { handlerNamesOf } from './corpus-task-handlers';
 import { runDistributedExecutionCase, type DistributedTarget } from './distributed-case-runner';
 import { startDistributedStack } from './distributed-stack';
 import { newRunTag } from './execution-naming';
-
-
 
 export interface DistributedRunOptions extends CorpusRunOptions {
   /** A Redis to use (REDIS_URL); unset: the run starts a redis-server of its own. */

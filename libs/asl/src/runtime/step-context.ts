@@ -26,6 +26,8 @@ export interface StepContext {
   readonly entropy: Entropy;
   /** Allocates the next history event id of the execution. */
   nextEventId(): number;
+  /** Mints a `.waitForTaskToken` task token; a runtime can make it say where the task waits. @default entropy.uuid() */
+  newTaskToken?(): string;
   /** Largest payload in bytes of JSON (AWS: 256 KiB). */
   readonly maxPayloadBytes: number;
   /** Most children of one Map or Parallel running at once when the definition sets no lower limit. */

@@ -24,7 +24,7 @@ import { isPromise, type MaybePromise } from '../runtime/maybe-promise';
 export const taskState: StateHandler<TaskDefinition> = {
   run(t, def) {
     const resource = resourceOf(def);
-    const taskToken = resource.pattern === 'waitForTaskToken' ? t.ctx.entropy.uuid() : undefined;
+    const taskToken = resource.pattern === 'waitForTaskToken' ? (t.ctx.newTaskToken?.() ?? t.ctx.entropy.uuid()) : undefined;
     const jsonata = t.queryLanguage(def) === 'JSONata';
     const input = effectiveInput(t, def, jsonata ? def.Arguments : def.Parameters, taskToken);
     const timeout = limitSeconds(t, def, 'TimeoutSeconds', def.TimeoutSeconds, def.TimeoutSecondsPath);

@@ -1,7 +1,8 @@
 /**
- * A worker process for the chaos test: serves `work`, `double`, `flaky` and `boom` through the
- * worker SDK, with short locks so a killed worker's tasks are taken over quickly.
- *   node -r scripts/swc-register.js test/e2e/support/chaos-worker.ts <redis-url>
+ * A worker process for the end-to-end tests: serves `work`, `double`, `flaky`, `boom` and
+ * `handOff` (a callback task's handler: it only passes the token on) through the worker SDK,
+ * with short locks so a killed worker's tasks are taken over quickly.
+ *   node -r scripts/swc-register.js test/e2e/support/test-worker.ts <redis-url>
  */
 import { createWorker, TaskFailure } from '@lib/worker-sdk';
 
@@ -27,6 +28,7 @@ const worker = createWorker({
       if (ctx.attempt === 1) throw TaskFailure.create({ error: 'Transient', cause: 'the first attempt always fails' });
       return { attempt: ctx.attempt };
     },
+    handOff: () => null,
     boom: async () => {
       throw TaskFailure.create({ error: 'Boom', cause: 'this task always fails' });
     },
