@@ -5,8 +5,6 @@
 export const QueueName = {
   /** Transition jobs: the coordinator evaluates states and records history. */
   Coordinator: 'stepwise-coordinator',
-  /** Jobs of the built-in HTTP task (`arn:aws:states:::http:invoke`). */
-  HttpTask: 'stepwise-http-task',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 

@@ -10,11 +10,11 @@ export interface TaskRunnerDependencies {
 }
 
 /**
- * Runs one delivery of a task attempt through its handler and returns the outcome to report, or
- * undefined when there is none yet: a `.waitForTaskToken` task that the handler did not fail
- * waits for SendTaskSuccess or SendTaskFailure with its token, as on AWS.
+ * Runs one delivery of a task attempt through its handler and returns the outcome to report. For
+ * a `.waitForTaskToken` task the coordinator records only that the task started (its result comes
+ * with SendTaskSuccess or SendTaskFailure, as on AWS); a failure of the handler fails it.
  */
-export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRunnerDependencies): Promise<TaskOutcome | undefined> {
+export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRunnerDependencies): Promise<TaskOutcome> {
   const controller = new AbortController();
   const timer = task.timeoutSeconds === undefined ? undefined : setTimeout(() => controller.abort(timeoutReason(task)), task.timeoutSeconds * 1000);
   const context: TaskContext = {
@@ -31,7 +31,7 @@ export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRun
   await deps.heartbeats.beat(task);
   try {
     const result = await handler(task.input, context);
-    return task.taskToken === undefined ? succeededOutcome(result, deps.maxResultBytes) : undefined;
+    return succeededOutcome(task.taskToken === undefined ? result : null, deps.maxResultBytes);
   } catch (thrown) {
     return failedOutcome(thrown);
   } finally {

@@ -1,4 +1,4 @@
-import type { TaskJob } from '@lib/contracts';
+import type { TaskJob, TaskOutcome } from '@lib/contracts';
 import type { Job } from 'bullmq';
 import type { HeartbeatRepository } from './heartbeat.repository';
 import type { TaskHandler } from './task-handler';
@@ -24,16 +24,18 @@ export class TaskProcessor {
     private readonly deps: TaskProcessorDependencies,
   ) {}
 
-  async process(job: Job<TaskJob>): Promise<void> {
+  /** Runs the attempt; an Express execution's task returns its outcome as the job's result instead of reporting it. */
+  async process(job: Job<TaskJob>): Promise<TaskOutcome | undefined> {
     const task = job.data;
-    if (job.stalledCounter >= this.deps.maxStalledCount) {
-      await this.deps.outcomes.report(task, {
-        error: WorkerErrorName.TaskFailed,
-        cause: `The task lost its worker ${job.stalledCounter} times (a worker stopped, or blocked its event loop past the lock duration), so it was not run again.`,
-      });
-      return;
-    }
-    const outcome = await runTask(this.handler, task, this.deps);
-    if (outcome !== undefined) await this.deps.outcomes.report(task, outcome);
+    const outcome: TaskOutcome =
+      job.stalledCounter >= this.deps.maxStalledCount
+        ? {
+            error: WorkerErrorName.TaskFailed,
+            cause: `The task lost its worker ${job.stalledCounter} times (a worker stopped, or blocked its event loop past the lock duration), so it was not run again.`,
+          }
+        : await runTask(this.handler, task, this.deps);
+    if (task.express) return outcome;
+    await this.deps.outcomes.report(task, outcome);
+    return undefined;
   }
 }

@@ -154,7 +154,7 @@ describe(Worker.name, () => {
     expect((await outcomeJob(task)).data).toEqual(taskOutcomeJob(task, { output: { delivery: 1 } }));
   });
 
-  it('does not report the result of a .waitForTaskToken task, only its failure', async () => {
+  it('reports a .waitForTaskToken task as started with no result (the callback brings it), and its failure', async () => {
     startWorker({
       [HANDLER]: (input: { fail?: boolean }, ctx) => {
         if (input.fail) throw new Error(`could not send ${ctx.taskToken}`);
@@ -165,8 +165,15 @@ describe(Worker.name, () => {
     const failed = await addTask(2, { taskToken: 'token-2', input: { fail: true } });
 
     expect(await reported(failed)).toEqual({ error: 'Error', cause: 'could not send token-2' });
-    await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(sent))).toBe('completed'));
-    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(sent))).toBeUndefined();
+    expect(await reported(sent)).toEqual({ output: null });
+  });
+
+  it('returns an Express task\'s outcome as the job result and reports nothing', async () => {
+    startWorker({ [HANDLER]: (input: { n: number }) => ({ doubled: input.n * 2 }) });
+    const task = await addTask(3, { input: { n: 21 }, express: true });
+    await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(task))).toBe('completed'));
+    expect((await taskQueue().getJob(jobIds.task(task)))?.returnvalue).toEqual({ output: { doubled: 42 } });
+    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(task))).toBeUndefined();
   });
 
   it('shuts down gracefully: takes no new task, lets the running handler finish and report, then resolves run()', async () => {
