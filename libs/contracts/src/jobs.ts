@@ -78,3 +78,10 @@ export function taskOutcomeJob(task: TaskJob, outcome: TaskOutcome): TransitionJ
 export function heartbeatKey(executionId: string, runId: string, awaitId: number, prefix = 'sfn'): string {
   return `${prefix}:{${executionId}}:heartbeat:${runId}:${awaitId}`;
 }
+
+/**
+ * Redis pub/sub channel on which the coordinator names (by `jobIds.task`) task attempts whose
+ * results are no longer wanted (the execution stopped, the task timed out); workers abort the
+ * handler's signal. Best effort: a late result is ignored anyway.
+ */
+export const TASK_CANCELLATION_CHANNEL = 'stepwise:cancelled-tasks';

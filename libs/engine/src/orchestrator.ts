@@ -1,5 +1,5 @@
-import { step, type Entropy, type ExecutionInfo, type StepContext, type StepEvent } from '@lib/asl';
-import { heartbeatKey, type TransitionJob } from '@lib/contracts';
+import { step, type Command, type Entropy, type ExecutionInfo, type StepContext, type StepEvent } from '@lib/asl';
+import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, type TransitionJob } from '@lib/contracts';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type RunRecord } from './execution-record';
 import { encode, type ExecutionRepository } from './execution.repository';
@@ -94,8 +94,17 @@ export class Orchestrator {
     if (commit.kind === 'conflict') return 'conflict';
     const jobs = commit.kind === 'replayed' ? (JSON.parse(commit.jobs) as OutgoingJob[]) : plan.jobs;
     await this.jobs.send(jobs);
+    await this.cancelTasks(execution.id, runId, result.commands);
     if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);
     return 'done';
+  }
+
+  /** Tells workers to abort handlers whose results are no longer wanted. */
+  private async cancelTasks(executionId: string, runId: string, commands: readonly Command[]): Promise<void> {
+    for (const command of commands) {
+      if (command.kind !== 'CancelTask') continue;
+      await this.redis.publish(TASK_CANCELLATION_CHANNEL, jobIds.task({ executionId, runId, awaitId: command.awaitId }));
+    }
   }
 
   /** A heartbeat timer found a recent heartbeat: it checks again one period after it. */

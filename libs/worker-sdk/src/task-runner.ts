@@ -1,4 +1,5 @@
-import type { TaskJob, TaskOutcome } from '@lib/contracts';
+import { jobIds, type TaskJob, type TaskOutcome } from '@lib/contracts';
+import type { CancellationListener } from './cancellation.listener';
 import type { HeartbeatRepository } from './heartbeat.repository';
 import type { TaskContext, TaskHandler } from './task-handler';
 import { failedOutcome, succeededOutcome } from './task-outcome';
@@ -7,6 +8,7 @@ import { failedOutcome, succeededOutcome } from './task-outcome';
 export interface TaskRunnerDependencies {
   readonly heartbeats: HeartbeatRepository;
   readonly maxResultBytes: number;
+  readonly cancellations: CancellationListener;
 }
 
 /**
@@ -16,6 +18,7 @@ export interface TaskRunnerDependencies {
  */
 export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRunnerDependencies): Promise<TaskOutcome> {
   const controller = new AbortController();
+  const unwatch = deps.cancellations.watch(jobIds.task(task), controller);
   const timer = task.timeoutSeconds === undefined ? undefined : setTimeout(() => controller.abort(timeoutReason(task)), task.timeoutSeconds * 1000);
   const context: TaskContext = {
     idempotencyKey: task.idempotencyKey,
@@ -36,6 +39,7 @@ export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRun
     return failedOutcome(thrown);
   } finally {
     clearTimeout(timer);
+    unwatch();
   }
 }
 

@@ -1,15 +1,12 @@
 import type { TaskJob, TaskOutcome } from '@lib/contracts';
 import type { Job } from 'bullmq';
-import type { HeartbeatRepository } from './heartbeat.repository';
 import type { TaskHandler } from './task-handler';
 import { WorkerErrorName } from './task-outcome';
 import type { TaskOutcomeRepository } from './task-outcome.repository';
-import { runTask } from './task-runner';
+import { runTask, type TaskRunnerDependencies } from './task-runner';
 
-export interface TaskProcessorDependencies {
+export interface TaskProcessorDependencies extends TaskRunnerDependencies {
   readonly outcomes: TaskOutcomeRepository;
-  readonly heartbeats: HeartbeatRepository;
-  readonly maxResultBytes: number;
   readonly maxStalledCount: number;
 }
 

@@ -1,4 +1,15 @@
-import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome, type TransitionJob } from '@lib/contracts';
+import {
+  JobName,
+  QueueName,
+  TASK_CANCELLATION_CHANNEL,
+  heartbeatKey,
+  jobIds,
+  taskOutcomeJob,
+  taskQueueName,
+  type TaskJob,
+  type TaskOutcome,
+  type TransitionJob,
+} from '@lib/contracts';
 import { Queue, Worker as QueueWorker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
@@ -166,6 +177,19 @@ describe(Worker.name, () => {
 
     expect(await reported(failed)).toEqual({ error: 'Error', cause: 'could not send token-2' });
     expect(await reported(sent)).toEqual({ output: null });
+  });
+
+  it('aborts the signal of a running handler when its attempt is cancelled', async () => {
+    startWorker({
+      [HANDLER]: (_input, ctx) =>
+        new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted by the coordinator')))),
+    });
+    const task = await addTask(4, {});
+    await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(task))).toBe('active'));
+    await eventually(async () => {
+      await client.publish(TASK_CANCELLATION_CHANNEL, jobIds.task(task));
+      expect(await reported(task)).toEqual({ error: 'Error', cause: 'aborted by the coordinator' });
+    });
   });
 
   it('returns an Express task\'s outcome as the job result and reports nothing', async () => {

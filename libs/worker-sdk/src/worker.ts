@@ -1,5 +1,6 @@
 import { taskQueueName, type TaskJob } from '@lib/contracts';
 import { Worker as QueueWorker } from 'bullmq';
+import { CancellationListener } from './cancellation.listener';
 import { HeartbeatRepository } from './heartbeat.repository';
 import { openRedisConnection, type RedisConnection } from './redis-connection';
 import { TaskOutcomeRepository } from './task-outcome.repository';
@@ -17,6 +18,7 @@ export class Worker {
   private readonly options: CompiledWorkerOptions;
   private readonly redis: RedisConnection;
   private readonly outcomes: TaskOutcomeRepository;
+  private readonly cancellations: CancellationListener;
   private readonly consumers: QueueWorker<TaskJob>[];
   private running = false;
   private closing?: Promise<void>;
@@ -35,9 +37,11 @@ export class Worker {
     const { prefix, logger } = this.options;
     this.outcomes = new TaskOutcomeRepository(client, prefix, logger);
     const heartbeats = new HeartbeatRepository(client);
+    this.cancellations = new CancellationListener(client, logger);
+    const { cancellations } = this;
     this.consumers = Object.entries(this.options.handlers).map(([name, handler]) => {
       const { maxResultBytes, maxStalledCount } = this.options;
-      const processor = new TaskProcessor(handler, { outcomes: this.outcomes, heartbeats, maxResultBytes, maxStalledCount });
+      const processor = new TaskProcessor(handler, { outcomes: this.outcomes, heartbeats, cancellations, maxResultBytes, maxStalledCount });
       const consumer = new QueueWorker<TaskJob>(taskQueueName(name), (job) => processor.process(job), {
         connection: client,
         prefix,
@@ -83,6 +87,7 @@ export class Worker {
     // Outcomes are reported through `outcomes`, so it closes only after every handler has finished.
     await Promise.all(this.consumers.map((consumer) => consumer.close()));
     await this.outcomes.close();
+    this.cancellations.close();
     await this.redis.release();
     this.options.logger.log('shut down');
     this.resolveClosed();
