@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import type { StateMachineDefinition } from '@lib/asl';
 import { createEngine, type Engine, type ExecutionRecord } from '@lib/engine';
 import { startApp, type AppProcess } from '../support/processes';
@@ -20,7 +21,7 @@ const callbackMachine = (heartbeatSeconds?: number) =>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('callback tasks across processes', () => {
+describe('task control across processes: callbacks, heartbeats, cancellation', () => {
   let redis: RedisServer;
   let coordinator: AppProcess;
   let worker: ScriptProcess;
@@ -89,5 +90,29 @@ describe('callback tasks across processes', () => {
     await client.executions.sendTaskSuccess(token, 'done');
     const end = await client.executions.waitForEnd(execution.arn, 20_000);
     expect(end).toMatchObject({ status: 'SUCCEEDED', output: 'done' });
+  }, 30_000);
+
+  it('tells the running task to cancel when the execution is stopped', async () => {
+    const definition = {
+      StartAt: 'Long',
+      States: { Long: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:untilCancelled', End: true } },
+    } as StateMachineDefinition;
+    const execution = await start('stopped-mid-task', definition);
+    const watcher = new Redis(redis.url);
+    try {
+      for (let i = 0; i < 200 && !(await client.executions.history(execution.arn)).some((e) => e.type === 'LambdaFunctionScheduled'); i++) await pause(25);
+      await pause(200);
+      await client.executions.stop(execution.arn, 'Operator', 'stopped by hand');
+      const end = await client.executions.waitForEnd(execution.arn, 10_000);
+      expect(end).toMatchObject({ status: 'ABORTED', error: 'Operator' });
+      let cancelled: string[] = [];
+      for (let i = 0; i < 200 && cancelled.length === 0; i++) {
+        cancelled = await watcher.keys(`cancelled:${execution.id}.*`);
+        if (cancelled.length === 0) await pause(25);
+      }
+      expect(cancelled).toHaveLength(1);
+    } finally {
+      watcher.disconnect();
+    }
   }, 30_000);
 });
