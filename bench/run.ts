@@ -1,9 +1,11 @@
 /**
  * Benchmarks: `npm run bench -- <name> [options]`.
  *   asl      the in-memory executor vs aws-local-stepfunctions, in one process
+ *   runtime  the distributed runtime (engine + worker-sdk) vs hand-written BullMQ, on one Redis
  */
 const BENCHES: Record<string, () => Promise<{ main(argv: readonly string[]): Promise<void> }>> = {
   asl: () => import('./asl/asl.bench'),
+  runtime: () => import('./runtime/runtime.bench'),
 };
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -62,7 +62,7 @@ export const jobIds = {
 export type TaskOutcome = { readonly output: Json } | { readonly error: string; readonly cause?: string };
 
 /** The transition job a worker adds when an attempt ends: TaskStarted and the outcome, applied together. */
-export function taskOutcomeJob(task: TaskJob, outcome: TaskOutcome): TransitionJob {
+export function taskOutcomeJob(task: Pick<TaskJob, 'executionId' | 'runId' | 'awaitId'>, outcome: TaskOutcome): TransitionJob {
   const ended: StepEvent =
     'output' in outcome
       ? { type: 'TaskSucceeded', awaitId: task.awaitId, output: outcome.output }

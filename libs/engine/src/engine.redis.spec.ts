@@ -236,4 +236,54 @@ describe('Engine (real Redis)', () => {
     expect(history.filter((e) => e.type === 'PassStateEntered')).toHaveLength(1);
     expect(history.map((e) => e.type)).toContain('ExecutionRedriven');
   });
+
+  describe('nested executions (states:startExecution)', () => {
+    const childArn = 'arn:aws:states:us-east-1:123456789012:stateMachine:child';
+    beforeAll(async () => {
+      await engine.stateMachines.put({
+        arn: childArn,
+        name: 'child',
+        type: 'STANDARD',
+        roleArn: 'arn:aws:iam::123456789012:role/r',
+        creationDate: 0,
+        definition: {
+          StartAt: 'Check',
+          States: {
+            Check: { Type: 'Choice', Choices: [{ Variable: '$.fail', IsPresent: true, Next: 'Fail' }], Default: 'Echo' },
+            Echo: { Type: 'Task', Resource: fn('echo'), End: true },
+            Fail: { Type: 'Fail', Error: 'Child.Failed', Cause: 'asked to' },
+          },
+        } as StateMachineDefinition,
+      });
+    });
+
+    const parent = (resource: string, input: object) => ({
+      StartAt: 'Start',
+      States: { Start: { Type: 'Task', Resource: resource, Parameters: { StateMachineArn: childArn, Input: input }, End: true } },
+    });
+
+    it('.sync:2 waits for the child and returns its output as JSON', async () => {
+      const end = await run(parent('arn:aws:states:::states:startExecution.sync:2', { v: 1 }), {}, 'nested-sync2');
+      expect(end.status).toBe('SUCCEEDED');
+      expect(end.output).toMatchObject({ Status: 'SUCCEEDED', Output: { v: 1 }, Input: { v: 1 }, StateMachineArn: childArn });
+    });
+
+    it('.sync returns the output as JSON text', async () => {
+      const end = await run(parent('arn:aws:states:::states:startExecution.sync', { v: 2 }), {}, 'nested-sync');
+      expect(end.output).toMatchObject({ Status: 'SUCCEEDED', Output: '{"v":2}', Input: '{"v":2}' });
+    });
+
+    it('the plain form answers at once with the child execution ARN', async () => {
+      const end = await run(parent('arn:aws:states:::states:startExecution', { v: 3 }), {}, 'nested-async');
+      const output = end.output as { ExecutionArn: string; StartDate: number };
+      expect(output.ExecutionArn).toMatch(/^arn:aws:states:us-east-1:123456789012:execution:child:/);
+      expect(typeof output.StartDate).toBe('number');
+    });
+
+    it('fails the Task with States.TaskFailed when the child fails', async () => {
+      const end = await run(parent('arn:aws:states:::states:startExecution.sync:2', { fail: true }), {}, 'nested-failing');
+      expect(end).toMatchObject({ status: 'FAILED', error: 'States.TaskFailed' });
+      expect(JSON.parse(end.cause as string)).toMatchObject({ Status: 'FAILED', Error: 'Child.Failed', Cause: 'asked to' });
+    });
+  });
 });

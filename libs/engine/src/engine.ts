@@ -10,6 +10,8 @@ import { DEFAULT_KEY_PREFIX, Keys } from './keys';
 import { Orchestrator, type OrchestratorSettings } from './orchestrator';
 import { defineScripts } from './scripts';
 import { ExpressService } from './express/express.service';
+import { createNestedExecutionConsumer } from './nested/nested-execution.consumer';
+import { StateMachineRepository } from './state-machine.repository';
 import { RemoteTaskHandler } from './express/remote-task-handler';
 
 /** Region in the ARNs Stepwise makes when none is configured. */
@@ -44,6 +46,7 @@ export interface EngineOptions {
 /** The runtime of one process: the service API, and the orchestrator when the role is on. */
 export interface Engine {
   readonly executions: ExecutionService;
+  readonly stateMachines: StateMachineRepository;
   readonly express: ExpressService;
   readonly repository: ExecutionRepository;
   readonly jobs: JobRepository;
@@ -63,7 +66,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const executions = new ExecutionService(repository, jobs, redis, where);
   const remote = new RemoteTaskHandler(jobs, redis, options.queuePrefix);
   const express = new ExpressService(remote, where);
+  const stateMachines = new StateMachineRepository(redis, keys);
   let transitions: Worker | undefined;
+  let nested: Worker | undefined;
   if (options.orchestrate ?? true) {
     const orchestrator = new Orchestrator(repository, jobs, redis, systemEntropy, {
       maxPayloadBytes: DEFAULT_MAX_PAYLOAD_BYTES,
@@ -78,15 +83,18 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       stalledIntervalMs: options.stalledIntervalMs,
       onError,
     });
+    nested = createNestedExecutionConsumer(executions, stateMachines, jobs, redis, { prefix: options.queuePrefix, onError });
   }
   return {
     executions,
+    stateMachines,
     express,
     repository,
     jobs,
     transitions,
     async close() {
       await transitions?.close();
+      await nested?.close();
       await remote.close();
       await jobs.close();
       redis.disconnect();

@@ -24,6 +24,8 @@ export interface ExecutionRecord {
   readonly stopDate?: number;
   /** When the latest redrive started. */
   readonly redriveDate?: number;
+  /** For an execution started by a `states:startExecution.sync` Task: the task that waits for its end. */
+  readonly parent?: ParentTask;
   /** Commits so far. */
   readonly version: number;
   /** History events so far; the next event's id is this plus one. */
@@ -43,4 +45,12 @@ export const ROOT_RUN_ID = 'r';
 /** The id of a child run: its parent, the wait that started it, its index. Never contains `:`. */
 export function childRunId(parentRunId: string, awaitId: number, index: number): string {
   return `${parentRunId}-${awaitId}-${index}`;
+}
+
+/** The Task of another execution that started this one and, for `.sync` and `.sync:2`, waits for its end. */
+export interface ParentTask {
+  readonly executionId: string;
+  readonly runId: string;
+  readonly awaitId: number;
+  readonly pattern: 'sync' | 'sync:2';
 }

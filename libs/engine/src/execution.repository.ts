@@ -146,9 +146,10 @@ function decode(fields: Record<string, string>): ExecutionRecord {
     cause: json('cause') as string | null | undefined,
     stopDate: fields.stopDate === undefined ? undefined : Number(fields.stopDate),
     redriveDate: fields.redriveDate === undefined ? undefined : Number(fields.redriveDate),
+    parent: json('parent') as unknown as ExecutionRecord['parent'],
     version: Number(fields.version ?? 0),
     eventCount: Number(fields.eventCount ?? 0),
   };
 }
 
-const JSON_FIELDS: ReadonlySet<string> = new Set(['definition', 'input', 'output', 'error', 'cause']);
+const JSON_FIELDS: ReadonlySet<string> = new Set(['definition', 'input', 'output', 'error', 'cause', 'parent']);

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { newRun, type HistoryEvent, type Json, type StateMachineDefinition } from '@lib/asl';
 import { heartbeatKey } from '@lib/contracts';
 import type { Redis } from 'ioredis';
-import { ROOT_RUN_ID, type ExecutionRecord } from './execution-record';
+import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask } from './execution-record';
 import type { ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
@@ -18,6 +18,8 @@ export interface StartExecutionRequest {
   readonly input: Json;
   readonly roleArn?: string;
   readonly type?: 'STANDARD' | 'EXPRESS';
+  /** The `.sync` Task of another execution that waits for this one's end. */
+  readonly parent?: ParentTask;
 }
 
 /** Where executions live: used to build ARNs. */
@@ -61,6 +63,7 @@ export class ExecutionService {
       status: 'RUNNING',
       version: 0,
       eventCount: 0,
+      ...(request.parent && { parent: request.parent }),
     };
     const created = await this.executions.create(record, { snapshot: newRun({ input: request.input }), version: 0 });
     const execution = created.created ? record : await this.executions.get(created.existingId);

@@ -1,6 +1,6 @@
 export { Keys, DEFAULT_KEY_PREFIX } from './keys';
 export { defineScripts, type ScriptedRedis } from './scripts';
-export { ROOT_RUN_ID, childRunId, type ExecutionRecord, type RunRecord, type ExecutionStatusValue } from './execution-record';
+export { ROOT_RUN_ID, childRunId, type ExecutionRecord, type ParentTask, type RunRecord, type ExecutionStatusValue } from './execution-record';
 export { ExecutionRepository } from './execution.repository';
 export { JobRepository, DEFAULT_JOB_OPTIONS } from './job.repository';
 export { Orchestrator, type OrchestratorSettings } from './orchestrator';
@@ -11,3 +11,5 @@ export { systemEntropy } from './entropy';
 export { createEngine, type Engine, type EngineOptions } from './engine';
 export { ExpressService, type StartSyncExecutionRequest } from './express/express.service';
 export { systemClock } from './express/system-clock';
+export { StateMachineRepository, type StateMachineRecord } from './state-machine.repository';
+export { START_EXECUTION_HANDLER } from './nested/nested-execution.consumer';

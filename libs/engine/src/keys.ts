@@ -36,6 +36,11 @@ export class Keys {
     return `${this.prefix}:executions-by-start`;
   }
 
+  /** Hash: state machine ARN → its record as JSON. */
+  stateMachines(): string {
+    return `${this.prefix}:state-machines`;
+  }
+
   /** Pub/sub channel announcing an execution's end. */
   endedChannel(id: string): string {
     return `${this.prefix}:ended:${id}`;

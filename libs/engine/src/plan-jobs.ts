@@ -1,5 +1,6 @@
 import type { Command, StepResult } from '@lib/asl';
-import { JobName, QueueName, heartbeatKey, jobIds, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { nestedExecutionOutcome } from './nested/nested-execution-result';
 import { childRunId, type ExecutionRecord, type RunRecord } from './execution-record';
 import type { OutgoingJob } from './outgoing-job';
 
@@ -26,6 +27,12 @@ export function planJobs(
   const id = execution.id;
   for (const command of result.commands) planCommand(plan, id, runId, command, now, keyPrefix);
   const s = result.snapshot;
+  if (s.status !== 'RUNNING' && !run.parent && execution.parent) {
+    const parent = execution.parent;
+    const ended = { ...execution, status: s.status, output: s.output, error: s.error, cause: s.cause, stopDate: now };
+    const task = { executionId: parent.executionId, runId: parent.runId, awaitId: parent.awaitId };
+    plan.jobs.push(transition(jobIds.taskOutcome(task), taskOutcomeJob(task, nestedExecutionOutcome(ended, parent.pattern))));
+  }
   if (s.status !== 'RUNNING' && run.parent) {
     const { runId: parentId, awaitId, index } = run.parent;
     plan.jobs.push(

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createEngine } from '@lib/engine';
 import { CONFORMANCE_ACCOUNT_ID, CONFORMANCE_REGION } from '../conformance-environment';
 import { DEFAULT_DISTRIBUTED_CASE_TIMEOUT_MS, DEFAULT_DISTRIBUTED_CONCURRENCY } from '../cli-args';
@@ -29,7 +30,8 @@ export interface DistributedRunOptions extends CorpusRunOptions {
  * local mode. Outcomes come back (and go to `onOutcome`) in corpus order; every process started
  * is stopped before this settles, also when it fails or is aborted.
  */
-export async function runCorpusDistributed(casesFile: string, options: DistributedRunOptions = {}): Promise<CaseOutcome[]> {
+export async function runCorpusDistributed(file: string, options: DistributedRunOptions = {}): Promise<CaseOutcome[]> {
+  const casesFile = resolve(file); // the worker runs in the repository root
   const cases = readCorpus(casesFile);
   const selected = cases.map((testCase, index) => ({ testCase, index })).filter(({ testCase }) => !options.filter || testCase.id.includes(options.filter));
   const caseTimeoutMs = options.caseTimeoutMs ?? DEFAULT_DISTRIBUTED_CASE_TIMEOUT_MS;

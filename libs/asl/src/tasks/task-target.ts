@@ -6,7 +6,8 @@ import { parseTaskResource } from './task-resource';
 export interface TaskTarget {
   /**
    * The handler's name: the Lambda function (from a function ARN or `lambda:invoke`'s
-   * FunctionName), the activity, `http:invoke` for the built-in HTTP task, else the Resource.
+   * FunctionName), the activity, `http:invoke` for the built-in HTTP task, `states:startExecution`
+   * for nested executions, else the Resource.
    */
   readonly handler: string;
   /** What the handler receives: the effective input, or `lambda:invoke`'s Payload. */
@@ -28,5 +29,8 @@ export function taskTarget(resource: string, input: Json): TaskTarget {
   }
   if (parsed?.family === 'LambdaFunction' || parsed?.family === 'Activity') return { handler: parsed.action, input };
   if (parsed?.family === 'Task' && parsed.service === 'http' && parsed.action === 'invoke') return { handler: 'http:invoke', input };
+  if (parsed?.family === 'Task' && parsed.service === 'states' && parsed.action === 'startExecution') {
+    return { handler: 'states:startExecution', input };
+  }
   return { handler: resource, input };
 }
