@@ -12,7 +12,7 @@ const CASES = join(__dirname, '../../../shared/conformance/localstack/cases.json
 const ratchet = JSON.parse(readFileSync(join(__dirname, 'ratchet.json'), 'utf8')) as { distributedCases: number };
 
 /** A case's real waits and retries take at most ~8 s; a case still running after this hangs. */
-const CASE_TIMEOUT_MS = 60_000;
+const CASE_TIMEOUT_MS = 30_000;
 /** The run stops itself (and its processes) before Jest's own timeout would abandon them. */
 const RUN_LIMIT_MS = 5 * 60_000;
 
