@@ -1,11 +1,13 @@
 /**
  * Benchmarks: `npm run bench -- <name> [options]`.
- *   asl      the in-memory executor vs aws-local-stepfunctions, in one process
- *   runtime  the distributed runtime (engine + worker-sdk) vs hand-written BullMQ, on one Redis
+ *   asl           the in-memory executor vs aws-local-stepfunctions, in one process
+ *   runtime       the distributed runtime (engine + worker-sdk) vs hand-written BullMQ, on one Redis
+ *   runtime-cost  where the runtime's time goes: CPU per process and Redis round trips per step
  */
 const BENCHES: Record<string, () => Promise<{ main(argv: readonly string[]): Promise<void> }>> = {
   asl: () => import('./asl/asl.bench'),
   runtime: () => import('./runtime/runtime.bench'),
+  'runtime-cost': () => import('./runtime/runtime-cost.bench'),
 };
 
 async function main(argv: readonly string[]): Promise<void> {

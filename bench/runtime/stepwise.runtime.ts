@@ -29,11 +29,12 @@ export class StepwiseRuntime {
 
   private constructor(
     readonly engine: Engine,
-    readonly worker: Worker,
+    readonly worker: Worker | undefined,
     private readonly subscriber: Redis,
   ) {}
 
-  static async start(redisUrl: string, concurrency: number): Promise<StepwiseRuntime> {
+  /** `withWorker: false` leaves the tasks to a worker elsewhere (the cost profile runs it as a process of its own). */
+  static async start(redisUrl: string, concurrency: number, withWorker = true): Promise<StepwiseRuntime> {
     const engine = await createEngine({
       redisUrl,
       orchestrate: true,
@@ -42,8 +43,10 @@ export class StepwiseRuntime {
       accountId: ACCOUNT_ID,
       limits: { maxHistoryEvents: BENCH_MAX_HISTORY_EVENTS },
     });
-    const worker = createWorker({ connection: { url: redisUrl }, handlers: { [ECHO_HANDLER]: (input) => input }, concurrency, logger: quietLogger });
-    void worker.run();
+    const worker = withWorker
+      ? createWorker({ connection: { url: redisUrl }, handlers: { [ECHO_HANDLER]: (input) => input }, concurrency, logger: quietLogger })
+      : undefined;
+    void worker?.run();
     const subscriber = new Redis(redisUrl);
     const runtime = new StepwiseRuntime(engine, worker, subscriber);
     subscriber.on('pmessage', (_pattern, channel: string, status: string) => runtime.onEnded(channel, status));
@@ -80,7 +83,7 @@ export class StepwiseRuntime {
 
   async close(): Promise<void> {
     this.subscriber.disconnect();
-    await this.worker.shutdown();
+    await this.worker?.shutdown();
     await this.engine.close();
   }
 

@@ -100,6 +100,7 @@ describe('chaos: processes and Redis killed mid-run', () => {
     const env = { JOB_LOCK_MS: '3000', STALLED_CHECK_MS: '1000' };
     coordinators = await Promise.all([1, 2].map(() => startApp('coordinator', { redisUrl: redis.url, env })));
     workers = await Promise.all([1, 2].map(() => ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url])));
+    await Promise.all(workers.map((w) => w.waitForLog(/serving/)));
     client = await createEngine({ redisUrl: redis.url, orchestrate: false, onError: () => undefined });
   }, 60_000);
 

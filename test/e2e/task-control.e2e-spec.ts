@@ -31,6 +31,7 @@ describe('task control across processes: callbacks, heartbeats, cancellation', (
     redis = await startRedis({ appendOnly: true });
     coordinator = await startApp('coordinator', { redisUrl: redis.url, env: { JOB_LOCK_MS: '3000', STALLED_CHECK_MS: '1000' } });
     worker = await ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url]);
+    await worker.waitForLog(/serving/);
     client = await createEngine({ redisUrl: redis.url, orchestrate: false });
   }, 60_000);
 

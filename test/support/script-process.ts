@@ -12,6 +12,9 @@ import { LineLog } from '../../scripts/line-log';
 const REPOSITORY_ROOT = join(__dirname, '..', '..');
 const SWC_REGISTER = join(REPOSITORY_ROOT, 'scripts', 'swc-register.js');
 
+/** How long a script may take to print the line a test waits for. */
+export const SCRIPT_READY_TIMEOUT_MS = 30_000;
+
 /** How long a script gets to exit after SIGTERM before it is killed. */
 export const SCRIPT_SHUTDOWN_GRACE_MS = 10_000;
 
@@ -38,6 +41,17 @@ export class ScriptProcess {
 
   logs(): string {
     return this.log.toString();
+  }
+
+  /** Resolves once the current process has printed a line matching `pattern`. */
+  async waitForLog(pattern: RegExp, timeoutMs = SCRIPT_READY_TIMEOUT_MS): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const pid = this.pid;
+    while (!this.log.includes(new RegExp(`^\\[[^\\]]*:${pid}\\].*${pattern.source}`))) {
+      if (!this.current?.isRunning()) throw new Error(`${this.script} exited before printing ${pattern}:\n${this.logs()}`);
+      if (Date.now() > deadline) throw new Error(`${this.script} did not print ${pattern} within ${timeoutMs} ms:\n${this.logs()}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   stop(): Promise<ExitStatus> {

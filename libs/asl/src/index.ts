@@ -20,6 +20,7 @@ export { taskTarget, type TaskTarget } from './tasks/task-target';
 export { VirtualClock, type Clock } from './executor/clock';
 export * from './executor/executor.types';
 export { execute, startExecution, type InMemoryExecutionHandle } from './executor/execute';
+export { missingHandler } from './executor/resolve-handler';
 export { DEFAULT_MAX_HISTORY_EVENTS } from './executor/in-memory-execution';
 export {
   validateDefinition,

@@ -18,3 +18,10 @@ export const TASK_QUEUE_PREFIX = 'stepwise-task-';
 export function taskQueueName(handler: string): string {
   return TASK_QUEUE_PREFIX + handler.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
+
+/**
+ * Redis set of every handler name a worker has served. A task whose handler no worker ever
+ * served fails at once (as AWS fails a Lambda function that does not exist) instead of waiting
+ * in a queue nobody reads.
+ */
+export const TASK_HANDLER_REGISTRY = 'stepwise:task-handlers';

@@ -1,7 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
-import { JobName, QueueName, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
+import { JobName, QueueName, TASK_HANDLER_REGISTRY, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 import { createEngine, type Engine } from './engine';
 import { ExecutionAlreadyExistsError } from './engine.errors';
@@ -11,6 +11,7 @@ const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${n
 /** A task worker as the worker SDK will be: serves handlers by name and reports outcomes. */
 function serve(url: string, handlers: Record<string, (input: unknown) => unknown>): () => Promise<void> {
   const redis = new Redis(url, { maxRetriesPerRequest: null });
+  void redis.sadd(TASK_HANDLER_REGISTRY, ...Object.keys(handlers));
   const coordinator = new Queue(QueueName.Coordinator, { connection: redis });
   const workers = Object.entries(handlers).map(
     ([name, handler]) =>
@@ -235,6 +236,16 @@ describe('Engine (real Redis)', () => {
     assertValidHistory(history);
     expect(history.filter((e) => e.type === 'PassStateEntered')).toHaveLength(1);
     expect(history.map((e) => e.type)).toContain('ExecutionRedriven');
+  });
+
+  it('fails a task whose handler no worker ever served, as AWS fails a missing function', async () => {
+    const definition = {
+      StartAt: 'Call',
+      States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'nobodyServesThis' }, End: true } },
+    };
+    const end = await run(definition, {}, 'unserved');
+    expect(end).toMatchObject({ status: 'FAILED', error: 'Lambda.ResourceNotFoundException' });
+    expect(end.cause).toContain('function:nobodyServesThis');
   });
 
   describe('nested executions (states:startExecution)', () => {

@@ -10,7 +10,8 @@ import { DEFAULT_KEY_PREFIX, Keys } from './keys';
 import { Orchestrator, type OrchestratorSettings } from './orchestrator';
 import { defineScripts } from './scripts';
 import { ExpressService } from './express/express.service';
-import { createNestedExecutionConsumer } from './nested/nested-execution.consumer';
+import { START_EXECUTION_HANDLER, createNestedExecutionConsumer } from './nested/nested-execution.consumer';
+import { HandlerRegistry } from './handler-registry';
 import { StateMachineRepository } from './state-machine.repository';
 import { RemoteTaskHandler } from './express/remote-task-handler';
 
@@ -70,7 +71,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   let transitions: Worker | undefined;
   let nested: Worker | undefined;
   if (options.orchestrate ?? true) {
-    const orchestrator = new Orchestrator(repository, jobs, redis, systemEntropy, {
+    const handlers = new HandlerRegistry(redis);
+    await handlers.register(START_EXECUTION_HANDLER);
+    const orchestrator = new Orchestrator(repository, jobs, redis, handlers, systemEntropy, {
       maxPayloadBytes: DEFAULT_MAX_PAYLOAD_BYTES,
       maxChildConcurrency: DEFAULT_MAX_CHILD_CONCURRENCY,
       maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,

@@ -1,5 +1,6 @@
-import { step, type Command, type Entropy, type ExecutionInfo, type StepContext, type StepEvent } from '@lib/asl';
-import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, type TransitionJob } from '@lib/contracts';
+import { missingHandler, step, type Command, type Entropy, type ExecutionInfo, type StepContext, type StepEvent } from '@lib/asl';
+import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, taskOutcomeJob, type TransitionJob } from '@lib/contracts';
+import type { HandlerRegistry } from './handler-registry';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type RunRecord } from './execution-record';
 import { encode, type ExecutionRepository } from './execution.repository';
@@ -31,6 +32,7 @@ export class Orchestrator {
     private readonly executions: ExecutionRepository,
     private readonly jobs: JobRepository,
     private readonly redis: Redis,
+    private readonly handlers: HandlerRegistry,
     private readonly entropy: Entropy,
     private readonly settings: OrchestratorSettings,
     private readonly clock: () => number = Date.now,
@@ -76,6 +78,7 @@ export class Orchestrator {
     };
     const result = await step(execution.definition, run.snapshot, events, context);
     const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix);
+    await this.failUnservedTasks(execution, runId, result.commands, plan.jobs);
     const finished = result.snapshot.status !== 'RUNNING';
     const root = runId === ROOT_RUN_ID;
     const commit = await this.executions.commit({
@@ -97,6 +100,19 @@ export class Orchestrator {
     await this.cancelTasks(execution.id, runId, result.commands);
     if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);
     return 'done';
+  }
+
+  /** A task whose handler no worker has ever served fails at once, as AWS fails a missing function. */
+  private async failUnservedTasks(execution: ExecutionRecord, runId: string, commands: readonly Command[], jobs: OutgoingJob[]): Promise<void> {
+    const tasks = commands.filter((c): c is Extract<Command, { kind: 'RunTask' }> => c.kind === 'RunTask');
+    if (tasks.length === 0) return;
+    const unserved = await this.handlers.unserved(tasks.map((t) => t.handler));
+    for (const task of tasks) {
+      if (!unserved.has(task.handler)) continue;
+      const where = { executionId: execution.id, runId, awaitId: task.awaitId };
+      const index = jobs.findIndex((j) => j.opts.jobId === jobIds.task(where));
+      jobs[index] = transition(jobIds.taskOutcome(where), taskOutcomeJob(where, missingHandler(task, execution)));
+    }
   }
 
   /** Tells workers to abort handlers whose results are no longer wanted. */

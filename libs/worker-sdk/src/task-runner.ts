@@ -14,12 +14,21 @@ export interface TaskRunnerDependencies {
 /**
  * Runs one delivery of a task attempt through its handler and returns the outcome to report. For
  * a `.waitForTaskToken` task the coordinator records only that the task started (its result comes
- * with SendTaskSuccess or SendTaskFailure, as on AWS); a failure of the handler fails it.
+ * with SendTaskSuccess or SendTaskFailure, as on AWS); a failure of the handler fails it. Past its
+ * TimeoutSeconds there is nothing to report: the coordinator fails the task with States.Timeout on
+ * its own timer, and a report would race it.
  */
-export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRunnerDependencies): Promise<TaskOutcome> {
+export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRunnerDependencies): Promise<TaskOutcome | undefined> {
   const controller = new AbortController();
   const unwatch = deps.cancellations.watch(jobIds.task(task), controller);
-  const timer = task.timeoutSeconds === undefined ? undefined : setTimeout(() => controller.abort(timeoutReason(task)), task.timeoutSeconds * 1000);
+  let timedOut = false;
+  const timer =
+    task.timeoutSeconds === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort(timeoutReason(task));
+        }, task.timeoutSeconds * 1000);
   const context: TaskContext = {
     idempotencyKey: task.idempotencyKey,
     attempt: task.attempt,
@@ -36,7 +45,7 @@ export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRun
     const result = await handler(task.input, context);
     return succeededOutcome(task.taskToken === undefined ? result : null, deps.maxResultBytes);
   } catch (thrown) {
-    return failedOutcome(thrown);
+    return timedOut ? undefined : failedOutcome(thrown);
   } finally {
     clearTimeout(timer);
     unwatch();

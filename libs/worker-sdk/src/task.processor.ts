@@ -24,15 +24,15 @@ export class TaskProcessor {
   /** Runs the attempt; an Express execution's task returns its outcome as the job's result instead of reporting it. */
   async process(job: Job<TaskJob>): Promise<TaskOutcome | undefined> {
     const task = job.data;
-    const outcome: TaskOutcome =
+    const outcome: TaskOutcome | undefined =
       job.stalledCounter >= this.deps.maxStalledCount
         ? {
             error: WorkerErrorName.TaskFailed,
             cause: `The task lost its worker ${job.stalledCounter} times (a worker stopped, or blocked its event loop past the lock duration), so it was not run again.`,
           }
         : await runTask(this.handler, task, this.deps);
-    if (task.express) return outcome;
-    await this.deps.outcomes.report(task, outcome);
+    if (task.express) return outcome ?? { error: 'States.Timeout', cause: '' };
+    if (outcome) await this.deps.outcomes.report(task, outcome);
     return undefined;
   }
 }

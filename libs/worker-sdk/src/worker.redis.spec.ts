@@ -137,13 +137,21 @@ describe(Worker.name, () => {
     expect(ttl).toBeLessThanOrEqual(30_000);
   });
 
-  it('aborts the signal of a handler that runs past TimeoutSeconds', async () => {
+  it('aborts the signal of a handler that runs past TimeoutSeconds, and leaves the timeout to the coordinator', async () => {
+    let reason: unknown;
     startWorker({
       [HANDLER]: (_input, ctx) =>
-        new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason))),
+        new Promise((_resolve, reject) =>
+          ctx.signal.addEventListener('abort', () => {
+            reason = ctx.signal.reason;
+            reject(ctx.signal.reason);
+          }),
+        ),
     });
-    const outcome = await reported(await addTask(1, { timeoutSeconds: 0.2 }));
-    expect(outcome).toEqual({ error: 'TimeoutError', cause: 'The task ran past its TimeoutSeconds (0.2 s)' });
+    const task = await addTask(1, { timeoutSeconds: 0.2 });
+    await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(task))).toBe('completed'));
+    expect(String(reason)).toContain('The task ran past its TimeoutSeconds (0.2 s)');
+    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(task))).toBeUndefined();
   });
 
   it('reports a duplicate outcome once', async () => {

@@ -1,4 +1,4 @@
-import { taskQueueName, type TaskJob } from '@lib/contracts';
+import { TASK_HANDLER_REGISTRY, taskQueueName, type TaskJob } from '@lib/contracts';
 import { Worker as QueueWorker } from 'bullmq';
 import { CancellationListener } from './cancellation.listener';
 import { HeartbeatRepository } from './heartbeat.repository';
@@ -69,6 +69,9 @@ export class Worker {
     for (const consumer of this.consumers) {
       consumer.run().catch((error: Error) => this.options.logger.error(`consumer of '${consumer.name}' stopped: ${error.message}`));
     }
+    this.redis.client
+      .sadd(TASK_HANDLER_REGISTRY, ...this.handlerNames)
+      .catch((error: Error) => this.options.logger.error(`registering handlers: ${error.message}`));
     this.options.logger.log(`serving ${this.handlerNames.map((name) => `'${name}'`).join(', ')}`);
     return this.closed;
   }

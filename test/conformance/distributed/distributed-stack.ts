@@ -21,8 +21,6 @@ export interface DistributedStack {
   readonly redisUrl: string;
   /** The pids of every process the stack started. */
   readonly pids: readonly number[];
-  /** The last lines each process wrote. */
-  logs(): string;
   /** Stops every process the stack started, by pid: the worker, the coordinators, then Redis. */
   stop(): Promise<void>;
 }
@@ -53,7 +51,6 @@ export async function startDistributedStack(options: DistributedStackOptions): P
     return {
       redisUrl,
       pids: [...(redis ? [redis.pid] : []), ...coordinators.map((c) => c.pid), ...(worker ? [worker.pid] : [])],
-      logs: () => [...coordinators.map((c) => c.logs()), worker?.logs() ?? ''].filter(Boolean).join('\n'),
       stop,
     };
   } catch (error) {

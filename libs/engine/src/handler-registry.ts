@@ -1,0 +1,26 @@
+import { TASK_HANDLER_REGISTRY } from '@lib/contracts';
+import type { Redis } from 'ioredis';
+
+/**
+ * Which task handlers exist: every name a worker has ever served. A name once served stays
+ * served, so what this process has seen is cached; only unknown names cost a round trip.
+ */
+export class HandlerRegistry {
+  private readonly known = new Set<string>();
+
+  constructor(private readonly redis: Redis) {}
+
+  async register(...names: string[]): Promise<void> {
+    await this.redis.sadd(TASK_HANDLER_REGISTRY, ...names);
+  }
+
+  /** The names among `names` that no worker has ever served. */
+  async unserved(names: readonly string[]): Promise<Set<string>> {
+    const unknown = [...new Set(names)].filter((name) => !this.known.has(name));
+    if (unknown.length === 0) return new Set();
+    const served = await this.redis.smismember(TASK_HANDLER_REGISTRY, ...unknown);
+    const missing = new Set<string>();
+    unknown.forEach((name, i) => (served[i] ? this.known.add(name) : missing.add(name)));
+    return missing;
+  }
+}
