@@ -248,6 +248,17 @@ describe('Engine (real Redis)', () => {
     expect(end.cause).toContain('function:nobodyServesThis');
   });
 
+  it('lists executions newest first, by state machine and status, a page at a time', async () => {
+    const page = await engine.executions.list({ status: 'SUCCEEDED', maxResults: 2 });
+    expect(page.executions).toHaveLength(2);
+    expect(page.executions.every((e) => e.status === 'SUCCEEDED')).toBe(true);
+    expect(page.executions[0].startDate).toBeGreaterThanOrEqual(page.executions[1].startDate);
+    const next = await engine.executions.list({ status: 'SUCCEEDED', maxResults: 2, nextToken: page.nextToken });
+    expect(next.executions.map((e) => e.arn)).not.toContain(page.executions[0].arn);
+    const none = await engine.executions.list({ stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:nothing' });
+    expect(none).toEqual({ executions: [] });
+  });
+
   describe('nested executions (states:startExecution)', () => {
     const childArn = 'arn:aws:states:us-east-1:123456789012:stateMachine:child';
     beforeAll(async () => {

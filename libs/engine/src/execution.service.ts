@@ -22,6 +22,19 @@ export interface StartExecutionRequest {
   readonly parent?: ParentTask;
 }
 
+export interface ListExecutionsFilter {
+  readonly stateMachineArn?: string;
+  readonly status?: ExecutionRecord['status'];
+  readonly maxResults?: number;
+  readonly nextToken?: string;
+}
+
+/** Executions per page when the caller sets no maxResults (AWS's default is 100). */
+export const DEFAULT_PAGE_SIZE = 100;
+
+/** Execution ids read per round trip while filtering a listing. */
+const LIST_SCAN_BATCH = 200;
+
 /** Where executions live: used to build ARNs. */
 export interface ExecutionServiceSettings {
   readonly region: string;
@@ -99,6 +112,28 @@ export class ExecutionService {
     const events = [{ type: 'Redrive' as const }];
     await this.jobs.send([transition(`${execution.id}.${ROOT_RUN_ID}.redrive.${count}`, { executionId: execution.id, runId: ROOT_RUN_ID, events })]);
     return execution;
+  }
+
+  /**
+   * Executions, newest first, optionally of one state machine and in one status; `nextToken`
+   * continues where the previous page ended.
+   */
+  async list(filter: ListExecutionsFilter = {}): Promise<{ executions: ExecutionRecord[]; nextToken?: string }> {
+    const pageSize = filter.maxResults ?? DEFAULT_PAGE_SIZE;
+    const found: ExecutionRecord[] = [];
+    let offset = Number(filter.nextToken ?? 0);
+    while (found.length < pageSize) {
+      const ids = await this.executions.listIds(offset, LIST_SCAN_BATCH);
+      if (ids.length === 0) return { executions: found };
+      for (const [i, id] of ids.entries()) {
+        const e = await this.executions.get(id);
+        if (!e || (filter.stateMachineArn && e.stateMachineArn !== filter.stateMachineArn) || (filter.status && e.status !== filter.status)) continue;
+        found.push(e);
+        if (found.length === pageSize) return { executions: found, nextToken: String(offset + i + 1) };
+      }
+      offset += ids.length;
+    }
+    return { executions: found };
   }
 
   async history(executionArn: string): Promise<HistoryEvent[]> {

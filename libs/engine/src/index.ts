@@ -5,7 +5,13 @@ export { ExecutionRepository } from './execution.repository';
 export { JobRepository, DEFAULT_JOB_OPTIONS } from './job.repository';
 export { Orchestrator, type OrchestratorSettings } from './orchestrator';
 export { createTransitionWorker, DEFAULT_TRANSITION_CONCURRENCY } from './coordinator-worker';
-export { ExecutionService, executionId, type StartExecutionRequest, type ExecutionServiceSettings } from './execution.service';
+export {
+  ExecutionService,
+  executionId,
+  type ListExecutionsFilter,
+  type StartExecutionRequest,
+  type ExecutionServiceSettings,
+} from './execution.service';
 export { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenNotFoundError } from './engine.errors';
 export { systemEntropy } from './entropy';
 export { createEngine, type Engine, type EngineOptions } from './engine';
