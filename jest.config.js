@@ -19,4 +19,7 @@ module.exports = {
     '^@lib/(asl|contracts|config|engine|worker-sdk)$': '<rootDir>/libs/$1/src',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Specs that start redis-server or app processes compile and spawn on a 2-core machine; the
+  // default 5 s is about speed, which specs never assert.
+  testTimeout: 30_000,
 };

@@ -33,17 +33,21 @@ export class CommandMonitor {
   private readonly inMulti = new Map<string, Set<string>>();
   private readonly scripts = bullmqScriptNames();
 
-  private constructor(private readonly connection: Redis) {}
+  private constructor(
+    private readonly connection: Redis,
+    private readonly monitor: Redis,
+  ) {}
 
   static async start(url: string, family: (key: string) => string): Promise<CommandMonitor> {
     const connection = new Redis(url);
     const monitor = await connection.monitor();
-    const counter = new CommandMonitor(monitor);
+    const counter = new CommandMonitor(connection, monitor);
     monitor.on('monitor', (_time: string, args: string[], source: string) => counter.count(args, source, family));
     return counter;
   }
 
   async stop(): Promise<CommandCounts> {
+    this.monitor.disconnect();
     this.connection.disconnect();
     return { roundTrips: this.roundTrips, roundTripTotal: this.roundTripTotal, clientTotal: this.clientTotal, luaTotal: this.luaTotal };
   }

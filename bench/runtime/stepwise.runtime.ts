@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Json, StateMachineDefinition } from '@lib/asl';
+import { TASK_HANDLER_REGISTRY } from '@lib/contracts';
 import { createEngine, executionId, type Engine } from '@lib/engine';
 import { createWorker, type Worker, type WorkerLogger } from '@lib/worker-sdk';
 import { Redis } from 'ioredis';
@@ -14,6 +15,9 @@ const STATE_MACHINE_NAME = 'bench';
  * 70,000 (seven per iteration), past AWS's 25,000, which only a Distributed Map avoids there.
  */
 export const BENCH_MAX_HISTORY_EVENTS = 1_000_000;
+
+/** How long to wait for a worker to announce the echo handler. */
+const WORKER_READY_TIMEOUT_MS = 30_000;
 
 const quietLogger: WorkerLogger = { log: () => {}, warn: (m) => console.warn(m), error: (m) => console.error(m) };
 
@@ -51,6 +55,7 @@ export class StepwiseRuntime {
     const runtime = new StepwiseRuntime(engine, worker, subscriber);
     subscriber.on('pmessage', (_pattern, channel: string, status: string) => runtime.onEnded(channel, status));
     await subscriber.psubscribe(engine.repository.keys.endedChannel('*'));
+    await untilServed(subscriber.duplicate(), ECHO_HANDLER);
     return runtime;
   }
 
@@ -91,5 +96,18 @@ export class StepwiseRuntime {
     const resolve = this.ended.get(channel);
     this.ended.delete(channel);
     resolve?.(status);
+  }
+}
+
+/** Waits until a worker has registered `handler`: until then the orchestrator fails its tasks as unserved. */
+async function untilServed(redis: Redis, handler: string): Promise<void> {
+  const deadline = Date.now() + WORKER_READY_TIMEOUT_MS;
+  try {
+    while (!(await redis.sismember(TASK_HANDLER_REGISTRY, handler))) {
+      if (Date.now() > deadline) throw new Error(`no worker registered the '${handler}' handler within ${WORKER_READY_TIMEOUT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    redis.disconnect();
   }
 }

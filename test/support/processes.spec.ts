@@ -6,6 +6,9 @@ async function health(app: AppProcess): Promise<unknown> {
   return { status: response.status, body: await response.json() };
 }
 
+/** Starting an app compiles it from source first: slow on a loaded 2-core machine. */
+const APP_TEST_TIMEOUT_MS = 60_000;
+
 describe(startApp.name, () => {
   let coordinator: AppProcess | undefined;
 
@@ -25,7 +28,7 @@ describe(startApp.name, () => {
     const status = await coordinator.stop();
     expect(status.signal).not.toBe('SIGKILL'); // it ended within the grace period, no fallback
     expect(isAlive(pid)).toBe(false);
-  });
+  }, APP_TEST_TIMEOUT_MS);
 
   it('kills with SIGKILL, and restarts on the same port with a new pid', async () => {
     coordinator = await startApp('coordinator');
@@ -37,10 +40,10 @@ describe(startApp.name, () => {
     await coordinator.restart();
     expect(coordinator.pid).not.toBe(firstPid);
     expect(await health(coordinator)).toMatchObject({ status: 200 });
-  });
+  }, APP_TEST_TIMEOUT_MS);
 
   it('rejects with the process output when the process exits before /health answers', async () => {
     const start = startApp('coordinator', { env: { LOG_LEVEL: 'loud' } });
     await expect(start).rejects.toThrow(/exited \(code 1\) before \/health answered:\n\[coordinator:\d+\] .*LOG_LEVEL must be one of/);
-  });
+  }, APP_TEST_TIMEOUT_MS);
 });
