@@ -17,6 +17,8 @@ export interface CommandCounts {
   readonly clientTotal: number;
   /** Commands Lua scripts ran. */
   readonly luaTotal: number;
+  /** Bytes of the arguments clients sent (replies are not seen by MONITOR). */
+  readonly bytesSent: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export class CommandMonitor {
   private roundTripTotal = 0;
   private clientTotal = 0;
   private luaTotal = 0;
+  private bytesSent = 0;
   /** Per client address, the key families of the MULTI block it is sending. */
   private readonly inMulti = new Map<string, Set<string>>();
   private readonly scripts = bullmqScriptNames();
@@ -49,7 +52,7 @@ export class CommandMonitor {
   async stop(): Promise<CommandCounts> {
     this.monitor.disconnect();
     this.connection.disconnect();
-    return { roundTrips: this.roundTrips, roundTripTotal: this.roundTripTotal, clientTotal: this.clientTotal, luaTotal: this.luaTotal };
+    return { roundTrips: this.roundTrips, roundTripTotal: this.roundTripTotal, clientTotal: this.clientTotal, luaTotal: this.luaTotal, bytesSent: this.bytesSent };
   }
 
   private count(args: string[], source: string, family: (key: string) => string): void {
@@ -58,6 +61,7 @@ export class CommandMonitor {
       return;
     }
     this.clientTotal += 1;
+    for (const arg of args) this.bytesSent += Buffer.byteLength(arg);
     const command = args[0].toLowerCase();
     const multi = this.inMulti.get(source);
     if (command === 'multi') {

@@ -9,12 +9,16 @@ import { BullmqChainBaseline } from './bullmq-chain.baseline';
 import { BullmqFlowBaseline } from './bullmq-flow.baseline';
 import { CommandMonitor, type CommandCounts } from './command-monitor';
 import { keyFamily } from './key-family';
+import { CpuProfile } from './cpu-profile';
 import { cpuMsOfPid, ownCpuMs } from './process-cpu';
 import { runCount } from './run-count';
 import { CHAIN_INPUT, CHAIN_LENGTH, chain, mapInput, mapOfTasks, parallelOfTasks, PARALLEL_BRANCHES } from './runtime-workloads';
 import { StepwiseRuntime } from './stepwise.runtime';
 
 const CONCURRENCY = 50;
+
+/** Items of the Map workload here: it runs three times (warm-up, timed, counted), and its time grows with the square of the items. */
+const DEFAULT_COST_MAP_ITEMS = 300;
 
 /** One workload as both sides run it, and how many steps (Tasks, Passes, items, branches) one run has. */
 interface CostWorkload {
@@ -30,6 +34,8 @@ interface SideCost {
   readonly wallMs: number;
   readonly cpuMs: { readonly process: number; readonly worker: number; readonly redis: number };
   readonly transitions: number;
+  /** Transition job attempts that threw (a commit that kept conflicting); BullMQ retries them after a backoff. */
+  readonly failedAttempts: number;
   readonly commands: CommandCounts;
 }
 
@@ -39,27 +45,45 @@ interface Processes {
   readonly stepwise: StepwiseRuntime;
 }
 
-/** Runs `once` `runs` times twice: timed with CPU readings, then again under MONITOR to count commands. */
-async function cost(p: Processes, once: () => Promise<unknown>, runs: number, inFlight: number, monitorRuns: number): Promise<SideCost> {
+/** Runs `once` `runs` times twice: timed with CPU readings (and a CPU profile when asked), then under MONITOR to count commands. */
+async function cost(
+  p: Processes,
+  once: () => Promise<unknown>,
+  runs: number,
+  inFlight: number,
+  monitorRuns: number,
+  profile?: { dir: string; name: string },
+): Promise<SideCost> {
   let transitions = 0;
+  let failedAttempts = 0;
   const onCompleted = (): void => void (transitions += 1);
+  const onFailed = (): void => void (failedAttempts += 1);
   p.stepwise.engine.transitions?.on('completed', onCompleted);
+  p.stepwise.engine.transitions?.on('failed', onFailed);
   const before = { process: ownCpuMs(), worker: cpuMsOfPid(p.worker.pid), redis: cpuMsOfPid(p.redis.pid) };
+  const profiler = profile && (await CpuProfile.start());
   const start = performance.now();
   await runCount(once, runs, inFlight);
   const wallMs = performance.now() - start;
+  const shares = profile && profiler ? await profiler.stop(profile.dir, profile.name) : undefined;
   const cpuMs = {
     process: ownCpuMs() - before.process,
     worker: cpuMsOfPid(p.worker.pid) - before.worker,
     redis: cpuMsOfPid(p.redis.pid) - before.redis,
   };
+  if (profile && shares) {
+    const top = shares.slice(0, 10).map(([who, share]) => `${who} ${(share * 100).toFixed(1)}%`);
+    process.stdout.write(`           CPU profile of this process (${profile.name}): ${top.join('; ')}\n`);
+  }
   const timedTransitions = transitions;
+  const timedFailures = failedAttempts;
   const monitor = await CommandMonitor.start(p.redis.url, keyFamily);
   transitions = 0;
   await runCount(once, monitorRuns, inFlight);
   const commands = await monitor.stop();
   p.stepwise.engine.transitions?.off('completed', onCompleted);
-  return { wallMs, cpuMs, transitions: timedTransitions / runs, commands: scale(commands, 1 / monitorRuns) };
+  p.stepwise.engine.transitions?.off('failed', onFailed);
+  return { wallMs, cpuMs, transitions: timedTransitions / runs, failedAttempts: timedFailures / runs, commands: scale(commands, 1 / monitorRuns) };
 }
 
 function scale(c: CommandCounts, factor: number): CommandCounts {
@@ -68,6 +92,7 @@ function scale(c: CommandCounts, factor: number): CommandCounts {
     roundTripTotal: c.roundTripTotal * factor,
     clientTotal: c.clientTotal * factor,
     luaTotal: c.luaTotal * factor,
+    bytesSent: c.bytesSent * factor,
   };
 }
 
@@ -79,7 +104,8 @@ function report(w: CostWorkload, side: string, c: SideCost): object {
   log(`  ${side.padEnd(8)} ${(c.wallMs / 1000).toFixed(2)} s, ${((w.runs * 1000) / c.wallMs).toFixed(1)} runs/s; per step: ` +
       `CPU ms ${side === 'stepwise' ? `coordinator ${cpu.process}, worker ${cpu.worker}` : `process ${cpu.process}`}, redis ${cpu.redis}; ` +
       `round trips ${perRunStep(c.commands.roundTripTotal)}, client commands ${perRunStep(c.commands.clientTotal)}, ` +
-      `commands in Lua ${perRunStep(c.commands.luaTotal)}${side === 'stepwise' ? `, transition jobs ${perRunStep(c.transitions)}` : ''}`);
+      `commands in Lua ${perRunStep(c.commands.luaTotal)}, bytes sent ${Math.round(perRunStep(c.commands.bytesSent))}` +
+      `${side === 'stepwise' ? `, transition jobs ${perRunStep(c.transitions)}, failed transition attempts ${perRunStep(c.failedAttempts)}` : ''}`);
   const top = [...c.commands.roundTrips].sort((a, b) => b[1] - a[1]).slice(0, 8);
   log(`           round trips per step: ${top.map(([k, v]) => `${k} ${perRunStep(v)}`).join('; ')}`);
   return {
@@ -89,7 +115,8 @@ function report(w: CostWorkload, side: string, c: SideCost): object {
       roundTrips: perRunStep(c.commands.roundTripTotal),
       clientCommands: perRunStep(c.commands.clientTotal),
       luaCommands: perRunStep(c.commands.luaTotal),
-      ...(side === 'stepwise' && { transitionJobs: perRunStep(c.transitions) }),
+      bytesSent: Math.round(perRunStep(c.commands.bytesSent)),
+      ...(side === 'stepwise' && { transitionJobs: perRunStep(c.transitions), failedTransitionAttempts: perRunStep(c.failedAttempts) }),
     },
     roundTripsPerStep: Object.fromEntries(top.map(([k, v]) => [k, perRunStep(v)])),
   };
@@ -126,11 +153,13 @@ function workloads(p: Processes, connection: Redis, prefix: string, mapItems: nu
  * Where the runtime's time goes, for docs/benchmarks.md: per step of each workload, the CPU of
  * the coordinator process (orchestrator and load), of a worker process of its own and of
  * redis-server, and the Redis round trips (counted with MONITOR on a second, untimed pass). The
- * hand-written BullMQ equivalents are measured the same way. Takes --only <name> and --map-items N.
+ * hand-written BullMQ equivalents are measured the same way. Takes --only <name>, --map-items N,
+ * and --cpu-profile <dir> to write a V8 CPU profile of this process's timed pass per workload and side.
  */
 export async function main(argv: readonly string[]): Promise<void> {
   const only = argv[argv.indexOf('--only') + 1];
-  const mapItems = argv.includes('--map-items') ? Number(argv[argv.indexOf('--map-items') + 1]) : 1000;
+  const profileDir = argv.includes('--cpu-profile') ? argv[argv.indexOf('--cpu-profile') + 1] : undefined;
+  const mapItems = argv.includes('--map-items') ? Number(argv[argv.indexOf('--map-items') + 1]) : DEFAULT_COST_MAP_ITEMS;
   const redis = await startRedis();
   const worker = await ScriptProcess.start('bench/runtime/echo-worker.process.ts', [redis.url, String(CONCURRENCY)]);
   const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
@@ -145,8 +174,9 @@ export async function main(argv: readonly string[]): Promise<void> {
       await runCount(w.stepwise, Math.max(1, Math.ceil(w.runs / 4)), w.inFlight); // warm-up
       await runCount(w.bullmq, Math.max(1, Math.ceil(w.runs / 4)), w.inFlight);
       process.stdout.write(`${w.name}: ${w.runs} runs, ${w.inFlight} in flight, ${w.stepsPerRun} steps each\n`);
-      const ours = report(w, 'stepwise', await cost(p, w.stepwise, w.runs, w.inFlight, monitorRuns));
-      const theirs = report(w, 'bullmq', await cost(p, w.bullmq, w.runs, w.inFlight, monitorRuns));
+      const profile = (side: string) => (profileDir ? { dir: profileDir, name: `${w.name}-${side}` } : undefined);
+      const ours = report(w, 'stepwise', await cost(p, w.stepwise, w.runs, w.inFlight, monitorRuns, profile('stepwise')));
+      const theirs = report(w, 'bullmq', await cost(p, w.bullmq, w.runs, w.inFlight, monitorRuns, profile('bullmq')));
       results[w.name] = { stepwise: ours, bullmq: theirs };
     }
   } finally {
