@@ -58,14 +58,18 @@ export interface Engine {
 /** Connects to Redis and wires the runtime; `close()` stops consuming and disconnects. */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
   const onError = options.onError ?? ((error: Error) => console.error(`[stepwise-engine] ${error.message}`));
+  // Stepwise's own commands and BullMQ's on separate connections: a pipeline copies every script
+  // defined on its connection, and BullMQ defines dozens.
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', onError);
+  queueConnection.on('error', onError);
   const keys = new Keys(options.keyPrefix ?? DEFAULT_KEY_PREFIX);
   const repository = new ExecutionRepository(defineScripts(redis), keys);
-  const jobs = new JobRepository(redis, options.queuePrefix, onError);
+  const jobs = new JobRepository(queueConnection, options.queuePrefix, onError);
   const where = { region: options.region ?? DEFAULT_REGION, accountId: options.accountId ?? DEFAULT_ACCOUNT_ID };
   const executions = new ExecutionService(repository, jobs, redis, where);
-  const remote = new RemoteTaskHandler(jobs, redis, options.queuePrefix);
+  const remote = new RemoteTaskHandler(jobs, queueConnection, options.queuePrefix);
   const express = new ExpressService(remote, where);
   const stateMachines = new StateMachineRepository(redis, keys);
   let transitions: Worker | undefined;
@@ -79,14 +83,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
       ...options.limits,
     });
-    transitions = createTransitionWorker(orchestrator, redis, {
+    transitions = createTransitionWorker(orchestrator, queueConnection, {
       prefix: options.queuePrefix,
       concurrency: options.concurrency,
       lockDurationMs: options.lockDurationMs,
       stalledIntervalMs: options.stalledIntervalMs,
       onError,
     });
-    nested = createNestedExecutionConsumer(executions, stateMachines, jobs, redis, { prefix: options.queuePrefix, onError });
+    nested = createNestedExecutionConsumer(executions, stateMachines, jobs, queueConnection, { prefix: options.queuePrefix, onError });
   }
   return {
     executions,
@@ -101,6 +105,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await remote.close();
       await jobs.close();
       redis.disconnect();
+      queueConnection.disconnect();
     },
   };
 }

@@ -27,6 +27,9 @@ export type CommitOutcome = { readonly kind: 'committed' } | { readonly kind: 'r
 
 /** Executions, runs and histories in Redis; the only caller of the scripts. */
 export class ExecutionRepository {
+  /** Definitions and inputs by execution id, oldest first: they never change, so no replica needs to see a change. */
+  private readonly immutable = new Map<string, Immutable>();
+
   constructor(
     private readonly redis: ScriptedRedis,
     readonly keys: Keys,
@@ -45,21 +48,34 @@ export class ExecutionRepository {
     return code === LuaCode.Exists ? { created: false, existingId: existing as string } : { created: true };
   }
 
-  /** The execution, one of its runs, and the jobs a transition job already produced, in one round trip. */
+  /**
+   * The execution (without its output), one of its runs, and the jobs a transition job already
+   * produced, in one round trip. An execution's definition and input never change, so they are
+   * read and parsed once per process.
+   */
   async load(id: string, runId: string, jobId: string): Promise<{ execution?: ExecutionRecord; run?: RunRecord; applied?: string }> {
     const k = this.keys;
+    const cached = this.immutable.get(id);
+    const fields = cached ? LOADED_FIELDS : [...LOADED_FIELDS, ...IMMUTABLE_FIELDS];
     const results = await this.redis
       .multi()
-      .hgetall(k.execution(id))
+      .hmget(k.execution(id), ...fields)
       .hget(k.runs(id), runId)
       .hget(k.applied(id), jobId)
       .exec();
-    const [fields, run, applied] = (results ?? []).map(([, value]) => value) as [Record<string, string>, string | null, string | null];
-    return {
-      execution: fields && Object.keys(fields).length > 0 ? decode(fields) : undefined,
-      run: run ? (JSON.parse(run) as RunRecord) : undefined,
-      applied: applied ?? undefined,
-    };
+    const [values, run, applied] = (results ?? []).map(([, value]) => value) as [(string | null)[], string | null, string | null];
+    if (!values || values[0] === null) return {};
+    const record: Record<string, string> = {};
+    fields.forEach((field, i) => values[i] !== null && (record[field] = values[i] as string));
+    const execution = decode(record, cached ?? this.remember(id, record));
+    return { execution, run: run ? (JSON.parse(run) as RunRecord) : undefined, applied: applied ?? undefined };
+  }
+
+  private remember(id: string, record: Record<string, string>): Immutable {
+    const immutable = { definition: JSON.parse(record.definition), input: JSON.parse(record.input) } as Immutable;
+    if (this.immutable.size >= IMMUTABLE_CACHE_SIZE) this.immutable.delete(this.immutable.keys().next().value as string);
+    this.immutable.set(id, immutable);
+    return immutable;
   }
 
   async get(id: string): Promise<ExecutionRecord | undefined> {
@@ -124,7 +140,19 @@ export function encode(record: Partial<ExecutionRecord>): Record<string, string>
   return fields;
 }
 
-function decode(fields: Record<string, string>): ExecutionRecord {
+type Immutable = Pick<ExecutionRecord, 'definition' | 'input'>;
+
+/** Executions whose definition and input one process keeps parsed. */
+const IMMUTABLE_CACHE_SIZE = 10_000;
+
+/** What a transition reads of its execution; never the output. */
+const LOADED_FIELDS = [
+  'id', 'arn', 'name', 'stateMachineArn', 'stateMachineName', 'roleArn', 'region', 'accountId', 'type',
+  'startDate', 'redriveCount', 'status', 'error', 'cause', 'stopDate', 'redriveDate', 'parent', 'version', 'eventCount',
+];
+const IMMUTABLE_FIELDS = ['definition', 'input'];
+
+function decode(fields: Record<string, string>, immutable?: Immutable): ExecutionRecord {
   const json = (key: string): Json | undefined => (fields[key] === undefined ? undefined : (JSON.parse(fields[key]) as Json));
   return {
     id: fields.id,
@@ -136,8 +164,8 @@ function decode(fields: Record<string, string>): ExecutionRecord {
     region: fields.region,
     accountId: fields.accountId,
     type: fields.type as ExecutionRecord['type'],
-    definition: json('definition') as unknown as ExecutionRecord['definition'],
-    input: json('input') as Json,
+    definition: immutable?.definition ?? (json('definition') as unknown as ExecutionRecord['definition']),
+    input: immutable ? immutable.input : (json('input') as Json),
     startDate: Number(fields.startDate),
     redriveCount: Number(fields.redriveCount ?? 0),
     status: fields.status as ExecutionStatusValue,

@@ -45,7 +45,9 @@ export class JobRepository {
     }
     await Promise.all(
       [...byQueue].map(([name, list]) =>
-        this.queue(name).addBulk(list.map((j) => ({ name: j.name, data: j.data, opts: j.opts }))),
+        list.length === 1
+          ? this.queue(name).add(list[0].name, list[0].data, list[0].opts)
+          : this.queue(name).addBulk(list.map((j) => ({ name: j.name, data: j.data, opts: j.opts }))),
       ),
     );
   }
