@@ -33,6 +33,16 @@ export function parseRedisUrl(raw: string): Parsed<string> {
   return { ok: true, value: raw };
 }
 
+const TRUE_WORDS = ['true', '1'];
+const FALSE_WORDS = ['false', '0'];
+
+export function parseBoolean(raw: string): Parsed<boolean> {
+  const word = raw.trim().toLowerCase();
+  if (TRUE_WORDS.includes(word)) return { ok: true, value: true };
+  if (FALSE_WORDS.includes(word)) return { ok: true, value: false };
+  return { ok: false, problem: `must be true or false, got "${raw}"` };
+}
+
 export function parseLogLevel(raw: string): Parsed<LogLevel> {
   const level = raw.trim().toLowerCase();
   const known = LOG_LEVELS_BY_SEVERITY.find((candidate) => candidate === level);

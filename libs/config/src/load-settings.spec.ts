@@ -2,6 +2,7 @@ import { InvalidSettingsError } from './invalid-settings.error';
 import { loadSettings } from './load-settings';
 import { enabledLogLevels } from './log-level';
 import {
+  DEFAULT_BULL_BOARD_READ_ONLY,
   DEFAULT_GRPC_PORT,
   DEFAULT_JOB_LOCK_MS,
   DEFAULT_STALLED_CHECK_MS,
@@ -22,6 +23,7 @@ describe(loadSettings.name, () => {
       stackRedisPort: DEFAULT_STACK_REDIS_PORT,
       jobLockMs: DEFAULT_JOB_LOCK_MS,
       stalledCheckMs: DEFAULT_STALLED_CHECK_MS,
+      bullBoardReadOnly: DEFAULT_BULL_BOARD_READ_ONLY,
     });
   });
 
@@ -39,6 +41,7 @@ describe(loadSettings.name, () => {
       STACK_REDIS_PORT: '6390',
       JOB_LOCK_MS: '5000',
       STALLED_CHECK_MS: '1000',
+      BULL_BOARD_READ_ONLY: 'false',
     };
     expect(loadSettings(env)).toEqual({
       port: 3000,
@@ -49,6 +52,7 @@ describe(loadSettings.name, () => {
       stackRedisPort: 6390,
       jobLockMs: 5000,
       stalledCheckMs: 1000,
+      bullBoardReadOnly: false,
     });
   });
 
@@ -66,6 +70,19 @@ describe(loadSettings.name, () => {
       'REDIS_URL must start with redis:// or rediss://, got "http://localhost:6379"',
       'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose, got "loud"',
     ]);
+  });
+
+  it.each([
+    ['TRUE', true],
+    [' 1 ', true],
+    ['False', false],
+    ['0', false],
+  ])('reads BULL_BOARD_READ_ONLY=%s as %s', (raw, readOnly) => {
+    expect(loadSettings({ BULL_BOARD_READ_ONLY: raw }).bullBoardReadOnly).toBe(readOnly);
+  });
+
+  it('rejects a BULL_BOARD_READ_ONLY that is not true or false', () => {
+    expect(() => loadSettings({ BULL_BOARD_READ_ONLY: 'yes please' })).toThrow('BULL_BOARD_READ_ONLY must be true or false, got "yes please"');
   });
 
   it('rejects a REDIS_URL that is not a URL', () => {

@@ -1,6 +1,7 @@
-import { parseLogLevel, parseMilliseconds, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
+import { parseBoolean, parseLogLevel, parseMilliseconds, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
 import { InvalidSettingsError } from './invalid-settings.error';
 import {
+  DEFAULT_BULL_BOARD_READ_ONLY,
   DEFAULT_GRPC_PORT,
   DEFAULT_JOB_LOCK_MS,
   DEFAULT_STALLED_CHECK_MS,
@@ -39,6 +40,7 @@ export function loadSettings(env: Environment): Settings {
     stackRedisPort: read(SettingName.StackRedisPort, parsePort, DEFAULT_STACK_REDIS_PORT),
     jobLockMs: read(SettingName.JobLockMs, parseMilliseconds, DEFAULT_JOB_LOCK_MS),
     stalledCheckMs: read(SettingName.StalledCheckMs, parseMilliseconds, DEFAULT_STALLED_CHECK_MS),
+    bullBoardReadOnly: read(SettingName.BullBoardReadOnly, parseBoolean, DEFAULT_BULL_BOARD_READ_ONLY),
   };
   if (problems.length > 0) throw new InvalidSettingsError(problems);
   return settings;

@@ -24,6 +24,12 @@ export const DEFAULT_JOB_LOCK_MS = 30_000;
 /** How often a coordinator looks for transition jobs whose holder died (BullMQ's stalled check). */
 export const DEFAULT_STALLED_CHECK_MS = 15_000;
 
+/**
+ * Bull Board at `/queues` shows the queues but refuses to retry, remove, pause or clean jobs:
+ * acting on a Stepwise job by hand can break the execution it belongs to.
+ */
+export const DEFAULT_BULL_BOARD_READ_ONLY = true;
+
 /** `log` prints lifecycle messages and problems, not per-request detail. */
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 
@@ -48,6 +54,8 @@ export interface Settings {
   readonly jobLockMs: number;
   /** `STALLED_CHECK_MS`: see DEFAULT_STALLED_CHECK_MS. */
   readonly stalledCheckMs: number;
+  /** `BULL_BOARD_READ_ONLY`: see DEFAULT_BULL_BOARD_READ_ONLY; `false` enables the board's actions. */
+  readonly bullBoardReadOnly: boolean;
 }
 
 /** The environment variables that settings are read from. */
@@ -60,5 +68,6 @@ export const SettingName = {
   StackRedisPort: 'STACK_REDIS_PORT',
   JobLockMs: 'JOB_LOCK_MS',
   StalledCheckMs: 'STALLED_CHECK_MS',
+  BullBoardReadOnly: 'BULL_BOARD_READ_ONLY',
 } as const;
 export type SettingName = (typeof SettingName)[keyof typeof SettingName];

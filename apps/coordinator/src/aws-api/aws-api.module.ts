@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AwsActionRegistry } from './aws-action.registry';
+import { AwsApiController } from './aws-api.controller';
+import { ExecutionActions } from './execution.actions';
+import { HistoryActions } from './history.actions';
+import { StateMachineActions } from './state-machine.actions';
+import { TaskActions } from './task.actions';
+
+/** The AWS Step Functions API (JSON 1.0 protocol) on the coordinator's HTTP port. */
+@Module({})
+export class AwsApiModule {
+  /** `runtime` is the process's RuntimeModule, the very object the root module imports, so both share one engine. */
+  static forRoot(runtime: DynamicModule): DynamicModule {
+    return {
+      module: AwsApiModule,
+      imports: [runtime],
+      controllers: [AwsApiController],
+      providers: [AwsActionRegistry, StateMachineActions, ExecutionActions, HistoryActions, TaskActions],
+    };
+  }
+}

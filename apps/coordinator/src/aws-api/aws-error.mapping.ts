@@ -1,0 +1,23 @@
+import { AwsApiError } from './aws-api.error';
+
+/**
+ * AWS's error type for each error the runtime throws, matched by `name` (errors are matched by
+ * name, never with instanceof). The message is the error's own: the engine writes AWS's.
+ */
+const AWS_TYPE_BY_ERROR_NAME: Readonly<Record<string, string>> = {
+  DefinitionError: 'InvalidDefinition',
+  ExecutionNotFoundError: 'ExecutionDoesNotExist',
+  ExecutionAlreadyExistsError: 'ExecutionAlreadyExists',
+  ExecutionNotRedrivableError: 'ExecutionNotRedrivable',
+  // The engine cannot tell a malformed token from one whose task has ended; AWS says
+  // InvalidToken for the first and TaskTimedOut for the second.
+  TaskTokenNotFoundError: 'InvalidToken',
+};
+
+/** The AWS error to answer with; undefined for an error no caller could have caused (a bug). */
+export function toAwsApiError(error: unknown): AwsApiError | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === AwsApiError.name) return error as AwsApiError;
+  const type = AWS_TYPE_BY_ERROR_NAME[error.name];
+  return type === undefined ? undefined : new AwsApiError(type, error.message);
+}

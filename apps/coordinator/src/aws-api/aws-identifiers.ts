@@ -1,0 +1,52 @@
+import { awsError } from './aws-api.error';
+import { MAX_ARN_LENGTH, MAX_NAME_LENGTH } from './aws-limits';
+
+/**
+ * Region and account of the ARNs this door makes: the engine's defaults, which a coordinator
+ * does not configure. They must match the engine's, which builds execution ARNs itself.
+ */
+export const ARN_REGION = 'us-east-1';
+export const ARN_ACCOUNT_ID = '123456789012';
+
+/** The length constraint of every ARN member. */
+export const ARN_RULE = { max: MAX_ARN_LENGTH, min: 1 } as const;
+
+/**
+ * Characters AWS refuses in state machine and execution names: white space, brackets, wildcards,
+ * `" # % \ ^ | ~ \` $ & , ; : /`, control characters, lone surrogates (with the `u` flag a
+ * surrogate pair is one character, so only a lone half matches) and U+FFFE/U+FFFF.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const FORBIDDEN_NAME_CHARACTER = /[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/u;
+
+/** Throws AWS's InvalidName for a name it would refuse; its length is checked as a constraint. */
+export function checkName(name: string): void {
+  if (name.length === 0 || name.length > MAX_NAME_LENGTH || FORBIDDEN_NAME_CHARACTER.test(name)) throw awsError.invalidName(name);
+}
+
+export function stateMachineArn(name: string): string {
+  return `arn:aws:states:${ARN_REGION}:${ARN_ACCOUNT_ID}:stateMachine:${name}`;
+}
+
+/** `arn:<partition>:states:<region>:<account>:stateMachine:<name>[:<version or alias>]` */
+export function checkStateMachineArn(arn: string): void {
+  const parts = splitArn(arn);
+  if (parts[5] !== 'stateMachine') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);
+  if (parts.length > 8) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+}
+
+/** `...:execution:<state machine>:<name>` or `...:express:<state machine>:<name>:<id>` */
+export function checkExecutionArn(arn: string): void {
+  const parts = splitArn(arn);
+  if (parts[5] !== 'execution' && parts[5] !== 'express') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);
+  if (parts.length < 8 || parts.length > 9) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+}
+
+function splitArn(arn: string): string[] {
+  const parts = arn.split(':');
+  if (parts[0] !== 'arn' || parts.length < 7) throw awsError.invalidArn(`Invalid ARN prefix: ${arn}`);
+  if (parts[2] !== 'states') throw awsError.invalidArn(`Invalid ARN service: ${parts[2]}`);
+  if (!/^\d{12}$/.test(parts[4])) throw awsError.invalidArn(`Invalid account ID: ${parts[4]}`);
+  if (parts.slice(6).some((part) => part === '')) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+  return parts;
+}

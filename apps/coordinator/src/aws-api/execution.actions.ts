@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Json } from '@lib/asl';
+import type { Engine } from '@lib/engine';
+import { ENGINE } from '../runtime/engine.token';
+import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
+import { awsError } from './aws-api.error';
+import { ARN_RULE, checkExecutionArn, checkName, checkStateMachineArn } from './aws-identifiers';
+import { MAX_CAUSE_LENGTH, MAX_ERROR_LENGTH, MAX_NAME_LENGTH, MAX_PAGE_SIZE, MAX_PAGE_TOKEN_LENGTH, MAX_PAYLOAD_BYTES } from './aws-limits';
+import type { AwsRequest } from './aws-request';
+import { epochSeconds } from './aws-values';
+import { describeExecutionShape, executionListItemShape, syncExecutionShape } from './execution.shape';
+import { decodePageToken, encodePageToken, pageSize } from './page-token';
+import { definitionText, stateMachineForExecutionShape, type StoredStateMachine } from './state-machine.shape';
+
+/** ListExecutions' statusFilter values; PENDING_REDRIVE never matches here (a redrive starts at once). */
+const STATUS_FILTERS = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
+
+/** StartExecution, StartSyncExecution, StopExecution, DescribeExecution, DescribeStateMachineForExecution, ListExecutions, RedriveExecution. */
+@Injectable()
+export class ExecutionActions implements AwsActionGroup {
+  readonly actions: Readonly<Record<string, AwsAction>> = {
+    StartExecution: (r) => this.start(r),
+    StartSyncExecution: (r) => this.startSync(r),
+    StopExecution: (r) => this.stop(r),
+    DescribeExecution: (r) => this.describe(r),
+    DescribeStateMachineForExecution: (r) => this.describeStateMachine(r),
+    ListExecutions: (r) => this.list(r),
+    RedriveExecution: (r) => this.redrive(r),
+  };
+
+  constructor(@Inject(ENGINE) private readonly engine: Engine | undefined) {}
+
+  /** The same name and input as a running execution answer with that execution (AWS's idempotency). */
+  private async start(r: AwsRequest) {
+    const { machine, name, input } = await this.readStart(r);
+    const execution = await requireEngine(this.engine).executions.start({
+      definition: machine.definition,
+      stateMachineArn: machine.arn,
+      stateMachineName: machine.name,
+      name,
+      input,
+      roleArn: machine.roleArn,
+      type: machine.type,
+    });
+    return { executionArn: execution.arn, startDate: epochSeconds(execution.startDate) };
+  }
+
+  /** Runs an Express execution in this coordinator and answers with its end. */
+  private async startSync(r: AwsRequest) {
+    const { machine, name, input } = await this.readStart(r);
+    if (machine.type !== 'EXPRESS') throw awsError.stateMachineTypeNotSupported();
+    const result = await requireEngine(this.engine).express.startSync({
+      definition: machine.definition,
+      stateMachineArn: machine.arn,
+      stateMachineName: machine.name,
+      name,
+      input,
+      roleArn: machine.roleArn,
+    });
+    return syncExecutionShape({ stateMachineArn: machine.arn, name, input }, result);
+  }
+
+  /** Stopping an execution that has ended changes nothing and answers with its stop date. */
+  private async stop(r: AwsRequest) {
+    const arn = r.requiredString('executionArn', ARN_RULE);
+    const error = r.string('error', { max: MAX_ERROR_LENGTH, sensitive: true });
+    const cause = r.string('cause', { max: MAX_CAUSE_LENGTH, sensitive: true });
+    validateWithExecutionArn(r, arn);
+    const executions = requireEngine(this.engine).executions;
+    const execution = await executions.describe(arn);
+    if (execution.status !== 'RUNNING' && execution.stopDate !== undefined) return { stopDate: epochSeconds(execution.stopDate) };
+    const stopDate = Date.now();
+    await executions.stop(arn, error, cause);
+    return { stopDate: epochSeconds(stopDate) };
+  }
+
+  private async describe(r: AwsRequest) {
+    const arn = r.requiredString('executionArn', ARN_RULE);
+    validateWithExecutionArn(r, arn);
+    return describeExecutionShape(await requireEngine(this.engine).executions.describe(arn));
+  }
+
+  /** The definition the execution runs, which an update of its state machine since does not change. */
+  private async describeStateMachine(r: AwsRequest) {
+    const arn = r.requiredString('executionArn', ARN_RULE);
+    validateWithExecutionArn(r, arn);
+    const engine = requireEngine(this.engine);
+    const execution = await engine.executions.describe(arn);
+    const machine: StoredStateMachine | undefined = await engine.stateMachines.get(execution.stateMachineArn);
+    const current = machine !== undefined && isDeepStrictEqual(machine.definition, execution.definition) ? machine : undefined;
+    return stateMachineForExecutionShape(
+      execution,
+      current ? definitionText(current) : JSON.stringify(execution.definition),
+      current ? (current.updateDate ?? current.creationDate) : execution.startDate,
+    );
+  }
+
+  /** Newest first; Express state machines keep no executions to list, as on AWS. */
+  private async list(r: AwsRequest) {
+    const arn = r.string('stateMachineArn', ARN_RULE);
+    const status = r.enumeration('statusFilter', STATUS_FILTERS);
+    const size = pageSize(r.integer('maxResults', { min: 0, max: MAX_PAGE_SIZE }));
+    const token = r.string('nextToken', { max: MAX_PAGE_TOKEN_LENGTH, min: 1 });
+    r.validate();
+    if (arn === undefined) throw awsError.validation(['Must provide a StateMachine ARN or MapRun ARN']);
+    checkStateMachineArn(arn);
+    const engine = requireEngine(this.engine);
+    const machine = await engine.stateMachines.get(arn);
+    if (!machine) throw awsError.stateMachineDoesNotExist(arn);
+    if (machine.type === 'EXPRESS') throw awsError.stateMachineTypeNotSupported();
+    const offset = token === undefined ? undefined : decodePageToken<{ offset: string }>(token, { offset: 'string' }).offset;
+    if (offset !== undefined && !/^\d+$/.test(offset)) throw awsError.invalidToken();
+    if (status === 'PENDING_REDRIVE') return { executions: [] };
+    const page = await engine.executions.list({ stateMachineArn: arn, status, maxResults: size, nextToken: offset });
+    return {
+      executions: page.executions.map(executionListItemShape),
+      ...(page.nextToken !== undefined && { nextToken: encodePageToken({ offset: page.nextToken }) }),
+    };
+  }
+
+  private async redrive(r: AwsRequest) {
+    const arn = r.requiredString('executionArn', ARN_RULE);
+    r.string('clientToken', { max: 64, min: 1 });
+    validateWithExecutionArn(r, arn);
+    await requireEngine(this.engine).executions.redrive(arn);
+    return { redriveDate: epochSeconds(Date.now()) };
+  }
+
+  /** The members StartExecution and StartSyncExecution share, checked, and the state machine they name. */
+  private async readStart(r: AwsRequest): Promise<{ machine: StoredStateMachine; name: string; input: Json }> {
+    const arn = r.requiredString('stateMachineArn', ARN_RULE);
+    const name = r.string('name', { max: MAX_NAME_LENGTH, min: 1 });
+    const text = r.string('input', { max: MAX_PAYLOAD_BYTES, bytes: true, sensitive: true });
+    r.string('traceHeader', { max: 256 });
+    r.validate();
+    checkStateMachineArn(arn);
+    if (name !== undefined) checkName(name);
+    const input = parseInput(text ?? '{}');
+    const machine = await requireEngine(this.engine).stateMachines.get(arn);
+    if (!machine) throw awsError.stateMachineDoesNotExist(arn);
+    return { machine, name: name ?? randomUUID(), input };
+  }
+}
+
+/** Reports the request's constraint violations, then checks its execution ARN. */
+function validateWithExecutionArn(r: AwsRequest, arn: string): void {
+  r.validate();
+  checkExecutionArn(arn);
+}
+
+function parseInput(text: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch (error) {
+    throw awsError.invalidExecutionInput((error as Error).message);
+  }
+}
