@@ -29,3 +29,11 @@ export class ExecutionNotRedrivableError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** The token is Stepwise's, but its task no longer waits on it (it ended, timed out or was answered). */
+export class TaskTimedOutError extends Error {
+  constructor() {
+    super("Task Timed Out: 'Provided task does not exist anymore'");
+    this.name = new.target.name;
+  }
+}

@@ -8,7 +8,13 @@ import type { ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
 import { readTaskToken } from './task-token';
-import { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenNotFoundError } from './engine.errors';
+import {
+  ExecutionAlreadyExistsError,
+  ExecutionNotFoundError,
+  ExecutionNotRedrivableError,
+  TaskTimedOutError,
+  TaskTokenNotFoundError,
+} from './engine.errors';
 
 export interface StartExecutionRequest {
   readonly definition: StateMachineDefinition;
@@ -176,9 +182,10 @@ export class ExecutionService {
   /** The task that waits on a token: its run must still be waiting on exactly that token. */
   private async waitingOn(taskToken: string): Promise<{ id: string; runId: string; awaitId: number }> {
     const where = readTaskToken(taskToken);
-    const run = where && (await this.executions.run(where.executionId, where.runId));
+    if (!where) throw new TaskTokenNotFoundError();
+    const run = await this.executions.run(where.executionId, where.runId);
     const awaiting = run?.snapshot.state?.awaiting;
-    if (!where || awaiting?.kind !== 'task' || awaiting.taskToken !== taskToken) throw new TaskTokenNotFoundError();
+    if (awaiting?.kind !== 'task' || awaiting.taskToken !== taskToken) throw new TaskTimedOutError();
     return { id: where.executionId, runId: where.runId, awaitId: awaiting.id };
   }
 

@@ -12,9 +12,15 @@ export {
   type StartExecutionRequest,
   type ExecutionServiceSettings,
 } from './execution.service';
-export { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenNotFoundError } from './engine.errors';
+export {
+  ExecutionAlreadyExistsError,
+  ExecutionNotFoundError,
+  ExecutionNotRedrivableError,
+  TaskTimedOutError,
+  TaskTokenNotFoundError,
+} from './engine.errors';
 export { systemEntropy } from './entropy';
-export { createEngine, type Engine, type EngineOptions } from './engine';
+export { createEngine, DEFAULT_ACCOUNT_ID, DEFAULT_REGION, type Engine, type EngineOptions } from './engine';
 export { ExpressService, type StartSyncExecutionRequest } from './express/express.service';
 export { systemClock } from './express/system-clock';
 export { StateMachineRepository, type StateMachineRecord } from './state-machine.repository';

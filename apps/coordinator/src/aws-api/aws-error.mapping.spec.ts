@@ -1,5 +1,11 @@
 import { DefinitionError } from '@lib/asl';
-import { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenNotFoundError } from '@lib/engine';
+import {
+  ExecutionAlreadyExistsError,
+  ExecutionNotFoundError,
+  ExecutionNotRedrivableError,
+  TaskTimedOutError,
+  TaskTokenNotFoundError,
+} from '@lib/engine';
 import { AwsApiError } from './aws-api.error';
 import { toAwsApiError } from './aws-error.mapping';
 
@@ -11,6 +17,7 @@ describe('toAwsApiError', () => {
     [new ExecutionAlreadyExistsError(arn), 'ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`],
     [new ExecutionNotRedrivableError(arn, 'SUCCEEDED'), 'ExecutionNotRedrivable', `Execution '${arn}' is SUCCEEDED and cannot be redriven`],
     [new TaskTokenNotFoundError(), 'InvalidToken', 'Task Token Does Not Exist'],
+    [new TaskTimedOutError(), 'TaskTimedOut', "Task Timed Out: 'Provided task does not exist anymore'"],
     [new DefinitionError([{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'bad', location: '/States' }]), 'InvalidDefinition', "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: bad at /States'"],
   ])('maps %p to %s by its name', (error, type, message) => {
     expect(toAwsApiError(error)).toMatchObject({ type, message, status: 400 });

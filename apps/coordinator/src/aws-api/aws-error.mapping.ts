@@ -12,6 +12,7 @@ const AWS_TYPE_BY_ERROR_NAME: Readonly<Record<string, string>> = {
   // The engine cannot tell a malformed token from one whose task has ended; AWS says
   // InvalidToken for the first and TaskTimedOut for the second.
   TaskTokenNotFoundError: 'InvalidToken',
+  TaskTimedOutError: 'TaskTimedOut',
 };
 
 /** The AWS error to answer with; undefined for an error no caller could have caused (a bug). */

@@ -1,12 +1,13 @@
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from '@lib/engine';
 import { awsError } from './aws-api.error';
 import { MAX_ARN_LENGTH, MAX_NAME_LENGTH } from './aws-limits';
 
 /**
- * Region and account of the ARNs this door makes: the engine's defaults, which a coordinator
- * does not configure. They must match the engine's, which builds execution ARNs itself.
+ * Region and account of the ARNs this door makes: the engine's, which builds execution ARNs
+ * itself (a coordinator does not configure them yet).
  */
-export const ARN_REGION = 'us-east-1';
-export const ARN_ACCOUNT_ID = '123456789012';
+export const ARN_REGION = DEFAULT_REGION;
+export const ARN_ACCOUNT_ID = DEFAULT_ACCOUNT_ID;
 
 /** The length constraint of every ARN member. */
 export const ARN_RULE = { max: MAX_ARN_LENGTH, min: 1 } as const;
