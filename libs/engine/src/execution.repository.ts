@@ -1,5 +1,6 @@
 import type { HistoryEvent, Json } from '@lib/asl';
 import type { Keys } from './keys';
+import { EventIdSplicer } from './event-id-splicing';
 import { LuaCode } from './lua/codes';
 import type { ScriptedRedis } from './scripts';
 import { ROOT_RUN_ID, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
@@ -90,6 +91,9 @@ export class ExecutionRepository {
   async commit(c: TransitionCommit): Promise<CommitOutcome> {
     const k = this.keys;
     const id = c.executionId;
+    const ids = new EventIdSplicer(c.eventCount);
+    const run = ids.record(c.run);
+    const events = ids.events(c.events);
     const [code, jobs] = (await this.redis.commitTransition(
       k.execution(id),
       k.runs(id),
@@ -100,10 +104,12 @@ export class ExecutionRepository {
         runId: c.runId,
         runVersion: c.runVersion,
         eventCount: c.eventCount,
-        run: JSON.stringify(c.run),
+        exactIds: EventIdSplicer.quotesEventIds(run, ...events.map((e) => e.body)),
+        nonce: ids.nonce,
+        run,
         deleteRun: c.deleteRun === true,
-        children: Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, JSON.stringify(r)])),
-        events: c.events.map((e) => JSON.stringify(e)),
+        children: Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r)])),
+        events,
         fields: c.fields ?? {},
         jobs: c.jobs,
       }),

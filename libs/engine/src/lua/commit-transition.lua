@@ -1,17 +1,20 @@
 --[[
-  Commits one step of one run: the run's new record, new child runs, history events, the
-  execution's end when the run is the execution, and the jobs to send next (kept for replays).
+  Commits one step of one run: the run's new record, new child runs, history events with their
+  final ids, the execution's end or restart, and the jobs to send next (kept for replays).
   KEYS[1] execution hash   KEYS[2] runs hash   KEYS[3] history list   KEYS[4] applied hash
   ARGV[1] JSON {
     jobId,             -- the transition job; applying it twice changes nothing
     runId, runVersion, -- the run as read (its record's version); it must not have moved
-    eventCount,        -- the execution's event count as read; it must not have moved
-    run,               -- the run's new record (JSON string); deleteRun: drop it instead (a finished child)
+    eventCount,        -- the execution's event count the step numbered its events from
+    exactIds,          -- the step quoted event ids in text: the count must not have moved either
+    nonce,             -- marks provisional event ids in the records: "\u0001<nonce>:<offset>"
+    run,               -- the run's new record (JSON); deleteRun: drop it instead (a finished child)
     children,          -- { runId: record JSON } to create
-    events,            -- [ event JSON ] in id order
+    events,            -- [ { k, prev, prevRel, body } ]: offset, predecessor, JSON after the ids
     fields,            -- { field: string } execution fields to set (status, output, ...); '' deletes one
     jobs               -- JSON string of the jobs to send
   }
+  Final id of offset k: the execution's current event count + k, so runs commit concurrently.
   Returns { Ok } | { AlreadyApplied, jobs } | { Conflict }.
 ]]
 local opts = cjson.decode(ARGV[1])
@@ -20,7 +23,7 @@ if applied then
   return { AlreadyApplied, applied }
 end
 local count = tonumber(redis.call('HGET', KEYS[1], 'eventCount') or '0')
-if count ~= opts.eventCount then
+if opts.exactIds and count ~= opts.eventCount then
   return { Conflict }
 end
 local current = redis.call('HGET', KEYS[2], opts.runId)
@@ -30,16 +33,24 @@ if current then
     return { Conflict }
   end
 end
+
+local marker = '"\\u0001' .. opts.nonce .. ':(%d+)"'
+local function finalIds(record)
+  return (string.gsub(record, marker, function(offset) return tostring(count + tonumber(offset)) end))
+end
+
 if opts.deleteRun then
   redis.call('HDEL', KEYS[2], opts.runId)
 else
-  redis.call('HSET', KEYS[2], opts.runId, opts.run)
+  redis.call('HSET', KEYS[2], opts.runId, finalIds(opts.run))
 end
 for childId, record in pairs(opts.children) do
-  redis.call('HSETNX', KEYS[2], childId, record)
+  redis.call('HSETNX', KEYS[2], childId, finalIds(record))
 end
 for _, event in ipairs(opts.events) do
-  redis.call('RPUSH', KEYS[3], event)
+  local prev = event.prev
+  if event.prevRel then prev = count + prev end
+  redis.call('RPUSH', KEYS[3], '{"id":' .. (count + event.k) .. ',"previousEventId":' .. prev .. ',' .. event.body)
 end
 redis.call('HSET', KEYS[1], 'eventCount', count + #opts.events)
 redis.call('HINCRBY', KEYS[1], 'version', 1)
