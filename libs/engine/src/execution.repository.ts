@@ -20,6 +20,11 @@ export interface TransitionCommit {
   readonly events: readonly HistoryEvent[];
   /** Execution fields that change: its end, or its restart by a redrive (an empty string deletes a field). */
   readonly fields?: Readonly<Record<string, string>>;
+  /** The fan-out results hash this commit writes to (a finished child) or drops (its parent). */
+  readonly resultsKey: string;
+  /** A finished child's output, stored under its index. */
+  readonly result?: { readonly field: string; readonly value: string };
+  readonly dropResults?: boolean;
   /** The jobs to send after the commit, serialised; stored for replays. */
   readonly jobs: string;
 }
@@ -99,6 +104,7 @@ export class ExecutionRepository {
       k.runs(id),
       k.history(id),
       k.applied(id),
+      c.resultsKey,
       JSON.stringify({
         jobId: c.jobId,
         runId: c.runId,
@@ -111,6 +117,8 @@ export class ExecutionRepository {
         children: Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r)])),
         events,
         fields: c.fields ?? {},
+        result: c.result,
+        dropResults: c.dropResults === true,
         jobs: c.jobs,
       }),
     )) as [number, string?];
@@ -120,6 +128,14 @@ export class ExecutionRepository {
   }
 
   /** History events in id order, from index `start` to `end` inclusive (Redis list indexes). */
+  /** The results of a fan-out, by child index; children with no stored result are null. */
+  async results(id: string, parentRunId: string, awaitId: number, total: number): Promise<Json[]> {
+    const stored = await this.redis.hgetall(this.keys.results(id, parentRunId, awaitId));
+    const results: Json[] = new Array(total).fill(null);
+    for (const [index, json] of Object.entries(stored)) results[Number(index)] = JSON.parse(json) as Json;
+    return results;
+  }
+
   async history(id: string, start = 0, end = -1): Promise<HistoryEvent[]> {
     const items = await this.redis.lrange(this.keys.history(id), start, end);
     return items.map((item) => JSON.parse(item) as HistoryEvent);

@@ -21,6 +21,11 @@ export class Keys {
     return `${this.prefix}:{${id}}:history`;
   }
 
+  /** Hash: child index → output JSON, for the fan-out of `parentRunId` started under `awaitId`. */
+  results(id: string, parentRunId: string, awaitId: number): string {
+    return `${this.prefix}:{${id}}:results:${parentRunId}-${awaitId}`;
+  }
+
   /** Hash: transition job id → the jobs it produced, so a replayed job re-sends them and changes nothing. */
   applied(id: string): string {
     return `${this.prefix}:{${id}}:applied`;

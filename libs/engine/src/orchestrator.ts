@@ -1,4 +1,15 @@
-import { missingHandler, step, type Command, type Entropy, type ExecutionInfo, type StepContext, type StepEvent } from '@lib/asl';
+import {
+  missingHandler,
+  step,
+  type Command,
+  type Entropy,
+  type ExecutionInfo,
+  type FanOut,
+  type RunSnapshot,
+  type StepContext,
+  type StepEvent,
+} from '@lib/asl';
+import type { Keys } from './keys';
 import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, taskOutcomeJob, type TransitionJob } from '@lib/contracts';
 import type { HandlerRegistry } from './handler-registry';
 import type { Redis } from 'ioredis';
@@ -76,6 +87,10 @@ export class Orchestrator {
       maxPayloadBytes: this.settings.maxPayloadBytes,
       maxChildConcurrency: this.settings.maxChildConcurrency,
     };
+    const fanOut = run.snapshot.state?.fanOut;
+    const awaitId = run.snapshot.state?.awaiting?.id;
+    const consumed = fanOut && awaitId !== undefined && completesFanOut(fanOut, awaitId, events) ? awaitId : undefined;
+    if (fanOut && consumed !== undefined) fanOut.results = await this.executions.results(execution.id, runId, consumed, fanOut.total);
     const result = await step(execution.definition, run.snapshot, events, context);
     const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix);
     await this.failUnservedTasks(execution, runId, result.commands, plan.jobs);
@@ -87,11 +102,12 @@ export class Orchestrator {
       runId,
       runVersion: run.version,
       eventCount: execution.eventCount,
-      run: { ...run, snapshot: result.snapshot, version: run.version + 1 },
+      run: { ...run, snapshot: withoutResults(result.snapshot), version: run.version + 1 },
       deleteRun: finished && !root,
       children: plan.children,
       events: result.events,
       fields: root ? executionChanges(result.snapshot, restarting, execution, now) : undefined,
+      ...resultStorage(this.executions.keys, execution.id, runId, run, result.snapshot, left(result.snapshot, consumed)),
       jobs: JSON.stringify(plan.jobs),
     });
     if (commit.kind === 'conflict') return 'conflict';
@@ -178,4 +194,35 @@ function historyLimit(e: ExecutionRecord): StepEvent {
     error: 'States.Runtime',
     cause: `The execution reached the limit of ${e.eventCount} history events.`,
   };
+}
+
+/** Whether these events end the fan-out the run waits on, so its results are needed now. */
+function completesFanOut(fanOut: FanOut, awaitId: number, events: readonly StepEvent[]): boolean {
+  const completions = events.filter((e) => e.type === 'ChildCompleted' && e.awaitId === awaitId).length;
+  return completions > 0 && fanOut.succeeded + fanOut.failed + completions >= fanOut.total;
+}
+
+/** The fan-out whose results were read, if the step left it (so they can be dropped). */
+function left(snapshot: RunSnapshot, consumed: number | undefined): number | undefined {
+  return consumed !== undefined && snapshot.state?.awaiting?.id !== consumed ? consumed : undefined;
+}
+
+/** Fan-out results live in their own hash, so a large Map's snapshot stays small. */
+function withoutResults(snapshot: RunSnapshot): RunSnapshot {
+  const fanOut = snapshot.state?.fanOut;
+  if (!fanOut || fanOut.results.length === 0) return snapshot;
+  return { ...snapshot, state: { ...snapshot.state!, fanOut: { ...fanOut, results: [] } } };
+}
+
+/** Where this commit keeps fan-out results: a finished child's output, or the parent dropping what it consumed. */
+function resultStorage(keys: Keys, executionId: string, runId: string, run: RunRecord, snapshot: RunSnapshot, consumed: number | undefined) {
+  const parent = run.parent;
+  if (parent && snapshot.status === 'SUCCEEDED') {
+    return {
+      resultsKey: keys.results(executionId, parent.runId, parent.awaitId),
+      result: { field: String(parent.index), value: JSON.stringify(snapshot.output ?? null) },
+    };
+  }
+  if (consumed !== undefined) return { resultsKey: keys.results(executionId, runId, consumed), dropResults: true };
+  return { resultsKey: keys.results(executionId, runId, 0) };
 }

@@ -39,7 +39,8 @@ export function planJobs(
       transition(`${id}.${runId}.done`, {
         executionId: id,
         runId: parentId,
-        events: [{ type: 'ChildCompleted', awaitId, index, status: s.status, output: s.output, error: s.error, cause: s.cause }],
+        // The output is stored by the child's commit in the fan-out's results hash, not carried here.
+        events: [{ type: 'ChildCompleted', awaitId, index, status: s.status, error: s.error, cause: s.cause }],
       }),
     );
   }

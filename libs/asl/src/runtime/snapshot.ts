@@ -79,8 +79,11 @@ export interface FanOut {
   running: number;
   succeeded: number;
   failed: number;
-  /** Results by child index, in input order. */
-  readonly results: Json[];
+  /**
+   * Results by child index, in input order. A runtime may keep them elsewhere and send children's
+   * completions without output, filling this in before the completion that ends the fan-out.
+   */
+  results: Json[];
   readonly maxConcurrency: number;
   readonly toleratedFailureCount: number;
   readonly toleratedFailurePercentage: number;

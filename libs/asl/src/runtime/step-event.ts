@@ -9,6 +9,7 @@ export type StepEvent =
   | { readonly type: 'TaskFailed'; readonly awaitId: number; readonly error: string; readonly cause?: string }
   | { readonly type: 'TaskTimedOut'; readonly awaitId: number; readonly heartbeat?: boolean }
   | { readonly type: 'TimerFired'; readonly awaitId: number }
+  /** A child ended; `output` may be absent when the runtime keeps results itself (see FanOut.results). */
   | {
       readonly type: 'ChildCompleted';
       readonly awaitId: number;

@@ -49,7 +49,7 @@ export const mapState: StateHandler<MapDefinition> = {
     const name = t.state.name;
     if (event.status === 'SUCCEEDED') {
       t.emit('MapIterationSucceeded', { name, index: event.index });
-      fanOut.results[event.index] = event.output ?? null;
+      if (event.output !== undefined) fanOut.results[event.index] = event.output;
       fanOut.succeeded++;
     } else {
       t.emit('MapIterationFailed', { name, index: event.index });

@@ -40,7 +40,7 @@ export const parallelState: StateHandler<ParallelDefinition> = {
       t.emit('ParallelStateFailed');
       return handleStateError(t, { error: event.error ?? null, cause: event.cause });
     }
-    fanOut.results[event.index] = event.output ?? null;
+    if (event.output !== undefined) fanOut.results[event.index] = event.output;
     fanOut.succeeded++;
     if (fanOut.succeeded < fanOut.total) {
       const machine = [...t.run.machine, t.state.name];

@@ -2,6 +2,8 @@
   Commits one step of one run: the run's new record, new child runs, history events with their
   final ids, the execution's end or restart, and the jobs to send next (kept for replays).
   KEYS[1] execution hash   KEYS[2] runs hash   KEYS[3] history list   KEYS[4] applied hash
+  KEYS[5] fan-out results hash: where a finished child stores its output, or the results the
+          parent has just consumed
   ARGV[1] JSON {
     jobId,             -- the transition job; applying it twice changes nothing
     runId, runVersion, -- the run as read (its record's version); it must not have moved
@@ -12,6 +14,8 @@
     children,          -- { runId: record JSON } to create
     events,            -- [ { k, prev, prevRel, body } ]: offset, predecessor, JSON after the ids
     fields,            -- { field: string } execution fields to set (status, output, ...); '' deletes one
+    result,            -- { field, value }: a finished child's output, stored by its index in KEYS[5]
+    dropResults,       -- the parent consumed KEYS[5]: delete it
     jobs               -- JSON string of the jobs to send
   }
   Final id of offset k: the execution's current event count + k, so runs commit concurrently.
@@ -60,6 +64,12 @@ for field, value in pairs(opts.fields) do
   else
     redis.call('HSET', KEYS[1], field, value)
   end
+end
+if opts.result then
+  redis.call('HSET', KEYS[5], opts.result.field, opts.result.value)
+end
+if opts.dropResults then
+  redis.call('DEL', KEYS[5])
 end
 redis.call('HSET', KEYS[4], opts.jobId, opts.jobs)
 return { Ok }
