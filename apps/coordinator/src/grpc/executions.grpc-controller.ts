@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { sendUnaryData, ServerUnaryCall, ServerWritableStream, UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { HistoryEvent, Json } from '@lib/asl';
+import type { Engine, ExecutionRecord } from '@lib/engine';
+import { requireEngine } from '../aws-api/aws-action';
+import { awsError } from '../aws-api/aws-api.error';
+import { checkExecutionArn, checkName, checkStateMachineArn } from '../aws-api/aws-identifiers';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../aws-api/aws-limits';
+import { ENGINE } from '../runtime/engine.token';
+import { INTERNAL_ERROR, SHUTTING_DOWN, toGrpcError } from './grpc-error.mapping';
+import { watchHistory } from './history-watch';
+
+/** ListExecutions' status values. */
+const STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'] as const;
+
+type Message = Record<string, unknown>;
+
+/** The handlers of `stepwise.v1.Executions` (libs/contracts/src/stepwise.proto) over the engine. */
+@Injectable()
+export class ExecutionsGrpcController {
+  private readonly logger = new Logger('Grpc');
+  /** Aborted on shutdown: every open WatchExecution stream ends. */
+  private readonly closing = new AbortController();
+
+  constructor(@Inject(ENGINE) private readonly engine: Engine | undefined) {}
+
+  /** The implementation to add to a grpc-js Server. */
+  implementation(): UntypedServiceImplementation {
+    return {
+      StartExecution: this.unary((r) => this.start(r)),
+      DescribeExecution: this.unary((r) => this.describe(r)),
+      StopExecution: this.unary((r) => this.stop(r)),
+      ListExecutions: this.unary((r) => this.list(r)),
+      SendTaskSuccess: this.unary(async (r) => {
+        await this.executions().sendTaskSuccess(text(r.taskToken), parseJson(text(r.output), awsError.invalidOutput));
+        return {};
+      }),
+      SendTaskFailure: this.unary(async (r) => {
+        await this.executions().sendTaskFailure(text(r.taskToken), optional(r.error), optional(r.cause));
+        return {};
+      }),
+      SendTaskHeartbeat: this.unary(async (r) => {
+        await this.executions().sendTaskHeartbeat(text(r.taskToken));
+        return {};
+      }),
+      WatchExecution: (call: ServerWritableStream<Message, Message>) => void this.watch(call),
+    };
+  }
+
+  /** Ends every open stream; called before the server shuts down. */
+  close(): void {
+    this.closing.abort();
+  }
+
+  private async start(r: Message) {
+    const arn = text(r.stateMachineArn);
+    checkStateMachineArn(arn);
+    const name = text(r.name) || randomUUID();
+    checkName(name);
+    const input = parseJson(text(r.input) || '{}', awsError.invalidExecutionInput);
+    const engine = requireEngine(this.engine);
+    const machine = await engine.stateMachines.get(arn);
+    if (!machine) throw awsError.stateMachineDoesNotExist(arn);
+    const execution = await engine.executions.start({
+      definition: machine.definition,
+      stateMachineArn: machine.arn,
+      stateMachineName: machine.name,
+      name,
+      input,
+      roleArn: machine.roleArn,
+      type: machine.type,
+    });
+    return { executionArn: execution.arn, startDate: execution.startDate };
+  }
+
+  private async describe(r: Message) {
+    const arn = text(r.executionArn);
+    checkExecutionArn(arn);
+    const e = await this.executions().describe(arn);
+    return {
+      ...listItem(e),
+      input: JSON.stringify(e.input),
+      ...(e.output !== undefined && e.status === 'SUCCEEDED' && { output: JSON.stringify(e.output) }),
+      ...(typeof e.error === 'string' && { error: e.error }),
+      ...(typeof e.cause === 'string' && { cause: e.cause }),
+      redriveCount: e.redriveCount,
+    };
+  }
+
+  /** Stopping an execution that has ended changes nothing and answers with its stop date. */
+  private async stop(r: Message) {
+    const arn = text(r.executionArn);
+    checkExecutionArn(arn);
+    const executions = this.executions();
+    const execution = await executions.describe(arn);
+    if (execution.status !== 'RUNNING' && execution.stopDate !== undefined) return { stopDate: execution.stopDate };
+    const stopDate = Date.now();
+    await executions.stop(arn, optional(r.error), optional(r.cause));
+    return { stopDate };
+  }
+
+  /** Newest first; the page token is the position the next page starts at. */
+  private async list(r: Message) {
+    const arn = text(r.stateMachineArn) || undefined;
+    if (arn !== undefined) checkStateMachineArn(arn);
+    const status = text(r.status) || undefined;
+    if (status !== undefined && !STATUSES.some((s) => s === status)) throw awsError.validation([`status must be one of ${STATUSES.join(', ')}`]);
+    const size = Number(r.pageSize ?? 0);
+    if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw awsError.validation([`pageSize must be from 0 to ${MAX_PAGE_SIZE}`]);
+    const token = text(r.pageToken) || undefined;
+    if (token !== undefined && !/^\d+$/.test(token)) throw awsError.invalidToken();
+    const page = await this.executions().list({
+      stateMachineArn: arn,
+      status: status as ExecutionRecord['status'] | undefined,
+      maxResults: size || DEFAULT_PAGE_SIZE,
+      nextToken: token,
+    });
+    return { executions: page.executions.map(listItem), nextPageToken: page.nextToken ?? '' };
+  }
+
+  private async watch(call: ServerWritableStream<Message, Message>): Promise<void> {
+    const cancelled = new AbortController();
+    const signal = AbortSignal.any([cancelled.signal, this.closing.signal]);
+    call.on('cancelled', () => cancelled.abort());
+    try {
+      const arn = text(call.request.executionArn);
+      checkExecutionArn(arn);
+      for await (const event of watchHistory(requireEngine(this.engine), arn, signal)) {
+        if (!call.write(historyEvent(event))) await drained(call, signal);
+      }
+      // The execution may still run: a caller told UNAVAILABLE watches again elsewhere.
+      if (this.closing.signal.aborted) call.emit('error', SHUTTING_DOWN);
+      else call.end();
+    } catch (error) {
+      call.emit('error', this.failure(error));
+    }
+  }
+
+  private unary(handler: (request: Message) => Promise<Message>) {
+    return (call: ServerUnaryCall<Message, Message>, callback: sendUnaryData<Message>) => {
+      handler(call.request).then(
+        (response) => callback(null, response),
+        (error: unknown) => callback(this.failure(error)),
+      );
+    };
+  }
+
+  private failure(error: unknown) {
+    const mapped = toGrpcError(error);
+    if (mapped === undefined) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return mapped ?? INTERNAL_ERROR;
+  }
+
+  private executions() {
+    return requireEngine(this.engine).executions;
+  }
+}
+
+/** Resolves once the stream takes more writes, or the watch is abandoned. */
+function drained(call: ServerWritableStream<Message, Message>, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    call.once('drain', () => resolve());
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+function listItem(e: ExecutionRecord) {
+  return {
+    executionArn: e.arn,
+    stateMachineArn: e.stateMachineArn,
+    name: e.name,
+    status: e.status,
+    startDate: e.startDate,
+    ...(e.stopDate !== undefined && { stopDate: e.stopDate }),
+  };
+}
+
+function historyEvent(e: HistoryEvent) {
+  return { id: e.id, previousEventId: e.previousEventId, timestamp: e.timestamp, type: e.type, details: e.details === undefined ? '' : JSON.stringify(e.details) };
+}
+
+/** A string field as sent; proto3 leaves an unset one empty. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** A proto3 `optional` string: absent when unset. */
+function optional(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function parseJson(source: string, invalid: (reason: string) => Error): Json {
+  try {
+    return JSON.parse(source) as Json;
+  } catch (error) {
+    throw invalid((error as Error).message);
+  }
+}
