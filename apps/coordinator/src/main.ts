@@ -8,6 +8,8 @@ async function bootstrap(): Promise<void> {
   const settings = readProcessSettings();
   const app = await NestFactory.create(CoordinatorModule.forRoot(settings), {
     logger: enabledLogLevels(settings.logLevel),
+    // The AWS protocol door reads its own bodies, so a malformed one is answered in AWS's shape.
+    bodyParser: false,
   });
   app.enableShutdownHooks();
   await app.listen(settings.port);

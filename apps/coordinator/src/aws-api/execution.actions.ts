@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Json } from '@lib/asl';
+import { MAX_JSON_NESTING_DEPTH, jsonNestingDepth, type Json } from '@lib/asl';
 import type { Engine } from '@lib/engine';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
@@ -151,6 +151,9 @@ function validateWithExecutionArn(r: AwsRequest, arn: string): void {
 }
 
 function parseInput(text: string): Json {
+  if (jsonNestingDepth(text) > MAX_JSON_NESTING_DEPTH) {
+    throw awsError.invalidExecutionInput(`Document nesting depth exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH})`);
+  }
   try {
     return JSON.parse(text) as Json;
   } catch (error) {

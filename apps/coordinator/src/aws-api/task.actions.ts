@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Json } from '@lib/asl';
+import { MAX_JSON_NESTING_DEPTH, jsonNestingDepth, type Json } from '@lib/asl';
 import type { Engine } from '@lib/engine';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
@@ -46,6 +46,9 @@ export class TaskActions implements AwsActionGroup {
 }
 
 function parseOutput(text: string): Json {
+  if (jsonNestingDepth(text) > MAX_JSON_NESTING_DEPTH) {
+    throw awsError.invalidOutput(`Document nesting depth exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH})`);
+  }
   try {
     return JSON.parse(text) as Json;
   } catch (error) {

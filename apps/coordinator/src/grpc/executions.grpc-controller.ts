@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { sendUnaryData, ServerUnaryCall, ServerWritableStream, UntypedServiceImplementation } from '@grpc/grpc-js';
-import type { HistoryEvent, Json } from '@lib/asl';
+import { MAX_JSON_NESTING_DEPTH, jsonNestingDepth, type HistoryEvent, type Json } from '@lib/asl';
 import type { Engine, ExecutionRecord } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
 import { awsError } from '../aws-api/aws-api.error';
@@ -191,6 +191,7 @@ function optional(value: unknown): string | undefined {
 }
 
 function parseJson(source: string, invalid: (reason: string) => Error): Json {
+  if (jsonNestingDepth(source) > MAX_JSON_NESTING_DEPTH) throw invalid(`Document nesting depth exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH})`);
   try {
     return JSON.parse(source) as Json;
   } catch (error) {

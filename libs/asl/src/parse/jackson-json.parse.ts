@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from '../json';
+import { MAX_JSON_NESTING_DEPTH, type Json, type JsonObject } from '../json';
 import type { JsonKey } from './definition-walk';
 
 /**
@@ -87,6 +87,12 @@ class Reader {
   readRoot(): Json | undefined {
     if (!this.skipWhitespace()) return undefined;
     return this.readValue([]);
+  }
+
+  private checkDepth(depth: number): void {
+    if (depth > MAX_JSON_NESTING_DEPTH) {
+      this.fail(`Document nesting depth (${depth}) exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH}, from \`StreamReadConstraints.getMaxNestingDepth()\`)`);
+    }
   }
 
   private fail(reason: string, at = this.pos): never {
@@ -223,6 +229,7 @@ class Reader {
   }
 
   private readObject(keys: readonly JsonKey[]): JsonObject {
+    this.checkDepth(keys.length + 1);
     const start = this.pos;
     const object: JsonObject = {};
     if (!this.skipWhitespace()) this.endOfInput('Object', start);
@@ -249,6 +256,7 @@ class Reader {
   }
 
   private readArray(keys: readonly JsonKey[]): Json[] {
+    this.checkDepth(keys.length + 1);
     const start = this.pos;
     const array: Json[] = [];
     if (!this.skipWhitespace()) this.endOfInput('Array', start);
