@@ -45,13 +45,20 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * Most bytes of an oversized body read and dropped so the refusal can be answered on a connection
+ * that stays usable; past this the connection is closed instead.
+ */
+export const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
+
 async function readText(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BYTES) throw awsError.requestTooLarge(MAX_REQUEST_BYTES);
-    chunks.push(chunk as Buffer);
+    if (size > MAX_DRAINED_BYTES) break;
+    if (size <= MAX_REQUEST_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_REQUEST_BYTES) throw awsError.requestTooLarge(MAX_REQUEST_BYTES);
   return Buffer.concat(chunks).toString('utf8');
 }

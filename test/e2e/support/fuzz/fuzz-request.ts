@@ -6,6 +6,12 @@ export interface FuzzRequest {
   readonly label: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Buffer;
+  /**
+   * Sent on a keep-alive connection of its own, followed on that connection by a valid request,
+   * which must be answered: a server that answers before reading the whole body must either
+   * read the rest or say `Connection: close`, never cut the connection under the next request.
+   */
+  readonly checkConnectionAfter?: boolean;
 }
 
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.0';

@@ -226,7 +226,11 @@ export const GENERATORS: readonly RequestGenerator[] = [
     kind: 'oversized',
     weight: 1,
     make(r) {
-      const style = r.int(0, 4);
+      const style = r.int(0, 5);
+      if (style === 5) {
+        const members = { stateMachineArn: MISSING_MACHINE_ARN, input: JSON.stringify({ pad: 'x'.repeat(r.int(100 * KiB, 250 * KiB)) }) };
+        return { kind: 'oversized', label: `StartExecution ${JSON.stringify(members).length} B as application/json`, headers: awsHeaders('StartExecution', 'application/json'), body: Buffer.from(JSON.stringify(members)) };
+      }
       if (style === 0) {
         const input = JSON.stringify({ pad: 'x'.repeat(r.int(256 * KiB, 600 * KiB)) });
         return jsonRequest('oversized', `StartExecution input ${input.length} B`, 'StartExecution', { stateMachineArn: MISSING_MACHINE_ARN, input });
@@ -244,7 +248,9 @@ export const GENERATORS: readonly RequestGenerator[] = [
         return jsonRequest('oversized', `SendTaskFailure cause ${cause.length}`, r.pick(['SendTaskFailure', 'StopExecution']), { taskToken: 'x', executionArn: MISSING_EXECUTION_ARN, cause, error: 'e'.repeat(r.int(0, 1000)) });
       }
       const size = r.int(4 * MiB + 1, 6 * MiB);
-      return { kind: 'oversized', label: `${size} B body`, headers: awsHeaders(randomAction(r)), body: Buffer.from(`{"a":"${'z'.repeat(size)}"}`) };
+      // Beyond the door's body limit: it answers before reading the whole body; the connection
+      // must still serve the next request (or be closed as announced).
+      return { kind: 'oversized', label: `${size} B body`, headers: awsHeaders(randomAction(r)), body: Buffer.from(`{"a":"${'z'.repeat(size)}"}`), checkConnectionAfter: true };
     },
   },
   {
