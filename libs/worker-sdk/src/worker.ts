@@ -69,11 +69,22 @@ export class Worker {
     for (const consumer of this.consumers) {
       consumer.run().catch((error: Error) => this.options.logger.error(`consumer of '${consumer.name}' stopped: ${error.message}`));
     }
-    this.redis.client
-      .sadd(TASK_HANDLER_REGISTRY, ...this.handlerNames)
-      .catch((error: Error) => this.options.logger.error(`registering handlers: ${error.message}`));
-    this.options.logger.log(`serving ${this.handlerNames.map((name) => `'${name}'`).join(', ')}`);
+    void this.register();
     return this.closed;
+  }
+
+  /**
+   * Registers the handler names (a task for a name never registered fails at once), then says
+   * so: once "serving" is logged, tasks for these names are served.
+   */
+  private async register(): Promise<void> {
+    const { logger } = this.options;
+    try {
+      await this.redis.client.sadd(TASK_HANDLER_REGISTRY, ...this.handlerNames);
+      logger.log(`serving ${this.handlerNames.map((name) => `'${name}'`).join(', ')}`);
+    } catch (error) {
+      logger.error(`registering handlers: ${(error as Error).message}`);
+    }
   }
 
   /**
