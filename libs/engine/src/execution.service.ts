@@ -7,6 +7,7 @@ import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask } from './execution-
 import type { ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
+import type { StateMachineRecord } from './state-machine.repository';
 import { readTaskToken } from './task-token';
 import {
   ExecutionAlreadyExistsError,
@@ -92,6 +93,20 @@ export class ExecutionService {
     }
     await this.jobs.send(startJobs(execution, this.clock()));
     return execution;
+  }
+
+  /** Starts an execution of a stored state machine (its definition, role and type). */
+  startMachine(machine: StateMachineRecord, name: string, input: Json, parent?: ParentTask): Promise<ExecutionRecord> {
+    return this.start({
+      definition: machine.definition,
+      stateMachineArn: machine.arn,
+      stateMachineName: machine.name,
+      name,
+      input,
+      roleArn: machine.roleArn,
+      type: machine.type,
+      ...(parent && { parent }),
+    });
   }
 
   async describe(executionArn: string): Promise<ExecutionRecord> {

@@ -35,15 +35,7 @@ export class ExecutionActions implements AwsActionGroup {
   /** The same name and input as a running execution answer with that execution (AWS's idempotency). */
   private async start(r: AwsRequest) {
     const { machine, name, input } = await this.readStart(r);
-    const execution = await requireEngine(this.engine).executions.start({
-      definition: machine.definition,
-      stateMachineArn: machine.arn,
-      stateMachineName: machine.name,
-      name,
-      input,
-      roleArn: machine.roleArn,
-      type: machine.type,
-    });
+    const execution = await requireEngine(this.engine).executions.startMachine(machine, name, input);
     return { executionArn: execution.arn, startDate: epochSeconds(execution.startDate) };
   }
 

@@ -62,15 +62,7 @@ export class ExecutionsGrpcController {
     const engine = requireEngine(this.engine);
     const machine = await engine.stateMachines.get(arn);
     if (!machine) throw awsError.stateMachineDoesNotExist(arn);
-    const execution = await engine.executions.start({
-      definition: machine.definition,
-      stateMachineArn: machine.arn,
-      stateMachineName: machine.name,
-      name,
-      input,
-      roleArn: machine.roleArn,
-      type: machine.type,
-    });
+    const execution = await engine.executions.startMachine(machine, name, input);
     return { executionArn: execution.arn, startDate: execution.startDate };
   }
 

@@ -36,17 +36,10 @@ export function createNestedExecutionConsumer(
         await report(task, { error: 'StepFunctions.StateMachineDoesNotExistException', cause: `State Machine Does Not Exist: '${String(input.StateMachineArn)}'` });
         return;
       }
-      const child = await executions.start({
-        definition: machine.definition,
-        stateMachineArn: machine.arn,
-        stateMachineName: machine.name,
-        name: typeof input.Name === 'string' ? input.Name : `${task.idempotencyKey.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 43)}-${randomUUID().slice(0, 8)}`,
-        input: childInput(input.Input),
-        type: machine.type,
-        ...((pattern === 'sync' || pattern === 'sync:2') && {
-          parent: { executionId: task.executionId, runId: task.runId, awaitId: task.awaitId, pattern },
-        }),
-      });
+      const name = typeof input.Name === 'string' ? input.Name : `${task.idempotencyKey.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 43)}-${randomUUID().slice(0, 8)}`;
+      const waits = pattern === 'sync' || pattern === 'sync:2';
+      const parent = waits ? { executionId: task.executionId, runId: task.runId, awaitId: task.awaitId, pattern } : undefined;
+      const child = await executions.startMachine(machine, name, childInput(input.Input), parent);
       if (pattern === 'request-response') await report(task, { output: startedExecutionOutput(child) });
       else if (pattern === 'waitForTaskToken') await report(task, { output: null });
     },
