@@ -21,9 +21,8 @@ import {
   type HistoryEvent,
   type StateMachineType,
 } from '@aws-sdk/client-sfn';
-import { startApp, type AppProcess } from '../support/processes';
-import { startRedis, type RedisServer } from '../support/redis-server';
-import { ScriptProcess } from '../support/script-process';
+import type { AppProcess } from '../support/processes';
+import { pause, sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
 const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
@@ -51,35 +50,23 @@ const APPROVAL = {
   },
 };
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A date the API returned: a Date (the protocol sends epoch seconds) from the last minute. */
 const recent = () => ({ asymmetricMatch: (d: unknown) => d instanceof Date && Math.abs(d.getTime() - Date.now()) < 60_000, toString: () => 'a recent Date' });
 
 describe('the AWS SDK against a coordinator (JSON 1.0 protocol at POST /)', () => {
-  let redis: RedisServer;
+  let stack: TestStack;
   let coordinator: AppProcess;
-  let worker: ScriptProcess;
   let sfn: SFNClient;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    coordinator = await startApp('coordinator', { redisUrl: redis.url });
-    worker = await ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url]);
-    await worker.waitForLog(/serving/);
-    sfn = new SFNClient({
-      endpoint: coordinator.url,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-      disableHostPrefix: true,
-      maxAttempts: 1,
-    });
+    stack = await startTestStack();
+    coordinator = stack.coordinator;
+    sfn = sfnClient(coordinator);
   }, 90_000);
 
   afterAll(async () => {
     sfn?.destroy();
-    await Promise.all([coordinator?.stop(), worker?.stop()]);
-    await redis?.stop();
+    await stack?.stop();
   }, 60_000);
 
   async function create(name: string, definition: object, type: StateMachineType = 'STANDARD'): Promise<string> {

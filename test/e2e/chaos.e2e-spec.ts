@@ -1,8 +1,6 @@
 import type { HistoryEvent, StateMachineDefinition } from '@lib/asl';
 import { createEngine, type Engine, type ExecutionRecord } from '@lib/engine';
-import { startApp, type AppProcess } from '../support/processes';
-import { startRedis, type RedisServer } from '../support/redis-server';
-import { ScriptProcess } from '../support/script-process';
+import { pause, startTestStack, type TestStack } from './support/test-stack';
 
 /**
  * Chaos: Redis with AOF, two coordinators and two workers as real processes; 200 executions of a
@@ -87,27 +85,18 @@ function checkHistory(history: HistoryEvent[]): string[] {
   return problems;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('chaos: processes and Redis killed mid-run', () => {
-  let redis: RedisServer;
-  let coordinators: AppProcess[] = [];
-  let workers: ScriptProcess[] = [];
+  let stack: TestStack;
   let client: Engine | undefined;
 
   beforeAll(async () => {
-    redis = await startRedis({ appendOnly: true });
-    const env = { JOB_LOCK_MS: '3000', STALLED_CHECK_MS: '1000' };
-    coordinators = await Promise.all([1, 2].map(() => startApp('coordinator', { redisUrl: redis.url, env })));
-    workers = await Promise.all([1, 2].map(() => ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url])));
-    await Promise.all(workers.map((w) => w.waitForLog(/serving/)));
-    client = await createEngine({ redisUrl: redis.url, orchestrate: false, onError: () => undefined });
+    stack = await startTestStack({ coordinators: 2, workers: 2, appendOnly: true, fastRecovery: true });
+    client = await createEngine({ redisUrl: stack.redis.url, orchestrate: false, onError: () => undefined });
   }, 60_000);
 
   afterAll(async () => {
     await client?.close();
-    await Promise.all([...coordinators.map((c) => c.stop()), ...workers.map((w) => w.stop())]);
-    await redis?.stop();
+    await stack?.stop();
   }, 60_000);
 
   it(`brings ${EXECUTIONS} executions to the right end through SIGKILLs of a coordinator, a worker and Redis`, async () => {
@@ -134,6 +123,7 @@ describe('chaos: processes and Redis killed mid-run', () => {
     })();
 
     await pause(1_500);
+    const { coordinators, workers, redis } = stack;
     await coordinators[0].kill();
     await workers[0].kill();
     await pause(1_000);

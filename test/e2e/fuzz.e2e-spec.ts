@@ -1,7 +1,7 @@
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { isAlive } from '../support/is-alive';
-import { startApp, type AppProcess } from '../support/processes';
-import { startRedis, type RedisServer } from '../support/redis-server';
+import type { AppProcess } from '../support/processes';
+import { pause, sfnClient, startTestStack, type TestStack } from './support/test-stack';
 import { checkAnswer } from './support/fuzz/answer-check';
 import { PASS_DEFINITION, ROLE_ARN, TARGET_MACHINES } from './support/fuzz/aws-members';
 import type { FuzzRequest } from './support/fuzz/fuzz-request';
@@ -27,25 +27,17 @@ function knownBug(request: FuzzRequest): string | undefined {
   return KNOWN_DOOR_BUGS.find((known) => known.kind === request.kind && (known.label === undefined || known.label.test(request.label)))?.bug;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('the AWS door under hostile requests (seeded fuzz)', () => {
-  let redis: RedisServer;
+  let stack: TestStack;
   let coordinator: AppProcess;
   let sender: FuzzSender;
   let sfn: SFNClient;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    coordinator = await startApp('coordinator', { redisUrl: redis.url });
+    stack = await startTestStack({ workers: 0 });
+    coordinator = stack.coordinator;
     sender = new FuzzSender(coordinator.url, IN_FLIGHT);
-    sfn = new SFNClient({
-      endpoint: coordinator.url,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-      disableHostPrefix: true,
-      maxAttempts: 1,
-    });
+    sfn = sfnClient(coordinator);
     for (const [type, name] of Object.entries(TARGET_MACHINES)) {
       await sfn.send(new CreateStateMachineCommand({ name, definition: PASS_DEFINITION, roleArn: ROLE_ARN, type: type as keyof typeof TARGET_MACHINES }));
     }
@@ -54,8 +46,7 @@ describe('the AWS door under hostile requests (seeded fuzz)', () => {
   afterAll(async () => {
     sfn?.destroy();
     sender?.close();
-    await coordinator?.stop();
-    await redis?.stop();
+    await stack?.stop();
   }, 30_000);
 
   it(`answers ${REQUESTS} malformed requests with AWS errors, never a 5xx, a stack trace or a crash`, async () => {

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { CreateStateMachineCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand } from '@aws-sdk/client-sfn';
 import { credentials, loadPackageDefinition, status, type Client, type GrpcObject, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import { startApp, type AppProcess } from '../support/processes';
-import { startRedis, type RedisServer } from '../support/redis-server';
-import { ScriptProcess } from '../support/script-process';
+import type { AppProcess } from '../support/processes';
+import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
 /** The contract itself, loaded as any gRPC client would. */
 const PROTO = join(__dirname, '..', '..', 'libs', 'contracts', 'src', 'stepwise.proto');
@@ -37,22 +36,19 @@ type Message = Record<string, unknown>;
 type ExecutionsClient = Client & Record<string, (...args: unknown[]) => unknown>;
 
 describe('the gRPC API of a coordinator (stepwise.v1.Executions on GRPC_PORT)', () => {
-  let redis: RedisServer;
+  let stack: TestStack;
   let coordinator: AppProcess;
-  let worker: ScriptProcess;
   let client: ExecutionsClient;
   let machineArn: string;
   let longWaitArn: string;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    coordinator = await startApp('coordinator', { redisUrl: redis.url });
-    worker = await ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url]);
-    await worker.waitForLog(/serving/);
+    stack = await startTestStack();
+    coordinator = stack.coordinator;
     const v1 = (loadPackageDefinition(loadSync(PROTO, { longs: Number, defaults: true, oneofs: true })).stepwise as GrpcObject).v1 as GrpcObject;
     const Executions = v1.Executions as unknown as new (address: string, creds: ReturnType<typeof credentials.createInsecure>) => ExecutionsClient;
     client = new Executions(`127.0.0.1:${coordinator.grpcPort}`, credentials.createInsecure());
-    const sfn = new SFNClient({ endpoint: coordinator.url, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, disableHostPrefix: true, maxAttempts: 1 });
+    const sfn = sfnClient(coordinator);
     try {
       const created = await sfn.send(new CreateStateMachineCommand({ name: 'echo-then-wait', definition: JSON.stringify(ECHO_THEN_WAIT), roleArn: ROLE }));
       machineArn = created.stateMachineArn!;
@@ -64,8 +60,7 @@ describe('the gRPC API of a coordinator (stepwise.v1.Executions on GRPC_PORT)', 
 
   afterAll(async () => {
     client?.close();
-    await Promise.all([coordinator?.stop(), worker?.stop()]);
-    await redis?.stop();
+    await stack?.stop();
   }, 60_000);
 
   function call(method: string, request: Message): Promise<Message> {

@@ -1,9 +1,8 @@
 import { Redis } from 'ioredis';
 import type { StateMachineDefinition } from '@lib/asl';
 import { createEngine, type Engine, type ExecutionRecord } from '@lib/engine';
-import { startApp, type AppProcess } from '../support/processes';
-import { startRedis, type RedisServer } from '../support/redis-server';
-import { ScriptProcess } from '../support/script-process';
+import type { AppProcess } from '../support/processes';
+import { pause, startTestStack, type TestStack } from './support/test-stack';
 
 const callbackMachine = (heartbeatSeconds?: number) =>
   ({
@@ -19,26 +18,20 @@ const callbackMachine = (heartbeatSeconds?: number) =>
     },
   }) as StateMachineDefinition;
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('task control across processes: callbacks, heartbeats, cancellation', () => {
-  let redis: RedisServer;
+  let stack: TestStack;
   let coordinator: AppProcess;
-  let worker: ScriptProcess;
   let client: Engine;
 
   beforeAll(async () => {
-    redis = await startRedis({ appendOnly: true });
-    coordinator = await startApp('coordinator', { redisUrl: redis.url, env: { JOB_LOCK_MS: '3000', STALLED_CHECK_MS: '1000' } });
-    worker = await ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url]);
-    await worker.waitForLog(/serving/);
-    client = await createEngine({ redisUrl: redis.url, orchestrate: false });
+    stack = await startTestStack({ appendOnly: true, fastRecovery: true });
+    coordinator = stack.coordinator;
+    client = await createEngine({ redisUrl: stack.redis.url, orchestrate: false });
   }, 60_000);
 
   afterAll(async () => {
     await client?.close();
-    await Promise.all([coordinator?.stop(), worker?.stop()]);
-    await redis?.stop();
+    await stack?.stop();
   }, 60_000);
 
   async function start(name: string, definition: StateMachineDefinition): Promise<ExecutionRecord> {
@@ -99,7 +92,7 @@ describe('task control across processes: callbacks, heartbeats, cancellation', (
       States: { Long: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:untilCancelled', End: true } },
     } as StateMachineDefinition;
     const execution = await start('stopped-mid-task', definition);
-    const watcher = new Redis(redis.url);
+    const watcher = new Redis(stack.redis.url);
     try {
       for (let i = 0; i < 200 && !(await client.executions.history(execution.arn)).some((e) => e.type === 'LambdaFunctionScheduled'); i++) await pause(25);
       await pause(200);
