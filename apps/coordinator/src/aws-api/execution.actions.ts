@@ -43,14 +43,7 @@ export class ExecutionActions implements AwsActionGroup {
   private async startSync(r: AwsRequest) {
     const { machine, name, input } = await this.readStart(r);
     if (machine.type !== 'EXPRESS') throw awsError.stateMachineTypeNotSupported();
-    const result = await requireEngine(this.engine).express.startSync({
-      definition: machine.definition,
-      stateMachineArn: machine.arn,
-      stateMachineName: machine.name,
-      name,
-      input,
-      roleArn: machine.roleArn,
-    });
+    const result = await requireEngine(this.engine).express.startMachine(machine, name, input);
     return syncExecutionShape({ stateMachineArn: machine.arn, name, input }, result);
   }
 

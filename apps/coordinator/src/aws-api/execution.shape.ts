@@ -29,18 +29,12 @@ function ending(e: ExecutionRecord) {
 /** DescribeExecution's answer: payloads as JSON text, dates in epoch seconds. */
 export function describeExecutionShape(e: ExecutionRecord) {
   return {
-    executionArn: e.arn,
-    stateMachineArn: e.stateMachineArn,
-    name: e.name,
-    status: e.status,
-    startDate: epochSeconds(e.startDate),
-    ...ending(e),
+    ...executionListItemShape(e),
     input: jsonText(e.input),
     inputDetails: INCLUDED,
     ...(e.status === 'SUCCEEDED' && e.output !== undefined && { output: jsonText(e.output), outputDetails: INCLUDED }),
     ...(e.status !== 'RUNNING' && typeof e.error === 'string' && { error: e.error }),
     ...(e.status !== 'RUNNING' && typeof e.cause === 'string' && { cause: e.cause }),
-    redriveCount: e.redriveCount,
     ...redriveStatus(e),
   };
 }

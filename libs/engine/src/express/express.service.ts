@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startExecution, type ExecutionResult, type Json, type StateMachineDefinition } from '@lib/asl';
 import { systemEntropy } from '../entropy';
+import type { StateMachineRecord } from '../state-machine.repository';
 import type { ExecutionServiceSettings } from '../execution.service';
 import type { RemoteTaskHandler } from './remote-task-handler';
 import { systemClock } from './system-clock';
@@ -23,6 +24,18 @@ export class ExpressService {
     private readonly remote: RemoteTaskHandler,
     private readonly settings: ExecutionServiceSettings,
   ) {}
+
+  /** StartSyncExecution of a stored state machine. */
+  startMachine(machine: StateMachineRecord, name: string | undefined, input: Json): Promise<ExecutionResult & { executionArn: string }> {
+    return this.startSync({
+      definition: machine.definition,
+      stateMachineArn: machine.arn,
+      stateMachineName: machine.name,
+      name,
+      input,
+      roleArn: machine.roleArn,
+    });
+  }
 
   /** StartSyncExecution: runs the execution to its end and returns the result. */
   async startSync(request: StartSyncExecutionRequest): Promise<ExecutionResult & { executionArn: string }> {
