@@ -18,9 +18,9 @@ import { TaskFailure } from './task-failure';
 import { createWorker, Worker } from './worker';
 import type { WorkerOptions } from './worker-options';
 import type { WorkerLogger } from './worker-logger';
+import { eventually } from '../../../test/support/eventually';
 
 const HANDLER = 'charge-card';
-const POLL_MS = 20;
 
 let redis: RedisServer;
 let client: Redis;
@@ -358,17 +358,6 @@ async function taskHeldByDeadWorker(): Promise<TaskJob> {
   return task;
 }
 
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await sleep(POLL_MS);
-    }
-  }
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

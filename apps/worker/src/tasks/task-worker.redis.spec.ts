@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import { startRedis, type RedisServer } from '../../../../test/support/redis-server';
 import { WorkerModule } from '../worker.module';
 import { TaskWorkerService } from './task-worker.service';
+import { eventually } from '../../../../test/support/eventually';
 
 /** The test API answers after this long, so the task is still running when the app closes. */
 const API_DELAY_MS = 300;
@@ -69,14 +70,3 @@ describe(TaskWorkerService.name, () => {
   });
 });
 
-async function eventually(check: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-}
