@@ -19,6 +19,12 @@ export interface TransitionJob {
    * this many seconds; otherwise check again later.
    */
   readonly checkHeartbeat?: number;
+  /**
+   * Apply every child completion waiting in the run's inbox, in one step, instead of `events`:
+   * the children of a Map or Parallel finish at once, and one transition for many of them keeps
+   * them from conflicting on their parent.
+   */
+  readonly drain?: boolean;
 }
 
 /** A task job: one attempt of a Task state, served by the handler its queue is named after. */

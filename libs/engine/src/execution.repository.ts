@@ -25,11 +25,27 @@ export interface TransitionCommit {
   /** A finished child's output, stored under its index. */
   readonly result?: { readonly field: string; readonly value: string };
   readonly dropResults?: boolean;
+  /** The inbox this commit leaves a completion in (a finished child) or drains (its parent). */
+  readonly inboxKey: string;
+  /** A finished child's completion event (JSON) under its field, and the drain job that opens the inbox. */
+  readonly completion?: { readonly field: string; readonly value: string; readonly drain: string };
+  /** The inbox fields this drain applied, and the next drain job should others remain. */
+  readonly consumed?: { readonly fields: readonly string[]; readonly followUp: string };
   /** The jobs to send after the commit, serialised; stored for replays. */
   readonly jobs: string;
 }
 
-export type CommitOutcome = { readonly kind: 'committed' } | { readonly kind: 'replayed'; readonly jobs: string } | { readonly kind: 'conflict' };
+/** A commit's outcome: the jobs to send (those stored when it was applied before), or a conflict. */
+export type CommitOutcome = { readonly kind: 'committed' | 'replayed'; readonly jobs: string } | { readonly kind: 'conflict' };
+
+/** What a transition reads: its execution, its run, the jobs it produced if applied before, and its run's inbox when it drains. */
+export interface LoadedTransition {
+  readonly execution?: ExecutionRecord;
+  readonly run?: RunRecord;
+  readonly applied?: string;
+  /** Inbox field → completion event JSON. */
+  readonly inbox?: Record<string, string>;
+}
 
 /** Executions, runs and histories in Redis; the only caller of the scripts. */
 export class ExecutionRepository {
@@ -59,22 +75,29 @@ export class ExecutionRepository {
    * produced, in one round trip. An execution's definition and input never change, so they are
    * read and parsed once per process.
    */
-  async load(id: string, runId: string, jobId: string): Promise<{ execution?: ExecutionRecord; run?: RunRecord; applied?: string }> {
+  async load(id: string, runId: string, jobId: string, withInbox = false): Promise<LoadedTransition> {
     const k = this.keys;
     const cached = this.immutable.get(id);
     const fields = cached ? LOADED_FIELDS : [...LOADED_FIELDS, ...IMMUTABLE_FIELDS];
-    const results = await this.redis
-      .multi()
-      .hmget(k.execution(id), ...fields)
-      .hget(k.runs(id), runId)
-      .hget(k.applied(id), jobId)
-      .exec();
-    const [values, run, applied] = (results ?? []).map(([, value]) => value) as [(string | null)[], string | null, string | null];
+    const multi = this.redis.multi().hmget(k.execution(id), ...fields).hget(k.runs(id), runId).hget(k.applied(id), jobId);
+    if (withInbox) multi.hgetall(k.inbox(id, runId));
+    const results = await multi.exec();
+    const [values, run, applied, inbox] = (results ?? []).map(([, value]) => value) as [
+      (string | null)[],
+      string | null,
+      string | null,
+      Record<string, string> | undefined,
+    ];
     if (!values || values[0] === null) return {};
     const record: Record<string, string> = {};
     fields.forEach((field, i) => values[i] !== null && (record[field] = values[i] as string));
     const execution = decode(record, cached ?? this.remember(id, record));
-    return { execution, run: run ? (JSON.parse(run) as RunRecord) : undefined, applied: applied ?? undefined };
+    return { execution, run: run ? (JSON.parse(run) as RunRecord) : undefined, applied: applied ?? undefined, inbox };
+  }
+
+  /** Drops completions a run will never apply (it has ended), so the next child opens the inbox again. */
+  async discardInbox(id: string, runId: string, fields: readonly string[]): Promise<void> {
+    if (fields.length > 0) await this.redis.hdel(this.keys.inbox(id, runId), ...fields);
   }
 
   private remember(id: string, record: Record<string, string>): Immutable {
@@ -105,6 +128,7 @@ export class ExecutionRepository {
       k.history(id),
       k.applied(id),
       c.resultsKey,
+      c.inboxKey,
       JSON.stringify({
         jobId: c.jobId,
         runId: c.runId,
@@ -119,12 +143,14 @@ export class ExecutionRepository {
         fields: c.fields ?? {},
         result: c.result,
         dropResults: c.dropResults === true,
+        completion: c.completion,
+        consumed: c.consumed?.fields,
+        followUp: c.consumed?.followUp,
         jobs: c.jobs,
       }),
     )) as [number, string?];
-    if (code === LuaCode.AlreadyApplied) return { kind: 'replayed', jobs: jobs as string };
     if (code === LuaCode.Conflict) return { kind: 'conflict' };
-    return { kind: 'committed' };
+    return { kind: code === LuaCode.AlreadyApplied ? 'replayed' : 'committed', jobs: jobs as string };
   }
 
   /** History events in id order, from index `start` to `end` inclusive (Redis list indexes). */

@@ -26,6 +26,11 @@ export class Keys {
     return `${this.prefix}:{${id}}:results:${parentRunId}-${awaitId}`;
   }
 
+  /** Hash: `<awaitId>:<child index>` → a finished child's completion event, waiting for the parent run's next drain. */
+  inbox(id: string, runId: string): string {
+    return `${this.prefix}:{${id}}:inbox:${runId}`;
+  }
+
   /** Hash: transition job id → the jobs it produced, so a replayed job re-sends them and changes nothing. */
   applied(id: string): string {
     return `${this.prefix}:{${id}}:applied`;
@@ -44,6 +49,31 @@ export class Keys {
   /** Hash: state machine ARN → its record as JSON. */
   stateMachines(): string {
     return `${this.prefix}:state-machines`;
+  }
+
+  /** Hash: version number → a published version of the state machine `arn` (its record as JSON). */
+  stateMachineVersions(arn: string): string {
+    return `${this.prefix}:{${arn}}:versions`;
+  }
+
+  /** Hash: revision id → the number of the version published from that revision. */
+  stateMachineVersionsByRevision(arn: string): string {
+    return `${this.prefix}:{${arn}}:versions-by-revision`;
+  }
+
+  /** String: the state machine's last version number; numbers are never reused. */
+  stateMachineVersionCounter(arn: string): string {
+    return `${this.prefix}:{${arn}}:version-counter`;
+  }
+
+  /** Hash: alias name → an alias of the state machine `arn` (its record as JSON). */
+  stateMachineAliases(arn: string): string {
+    return `${this.prefix}:{${arn}}:aliases`;
+  }
+
+  /** Hash: tag key → value, of a state machine or activity. */
+  tags(resourceArn: string): string {
+    return `${this.prefix}:{${resourceArn}}:tags`;
   }
 
   /** Pub/sub channel announcing an execution's end. */

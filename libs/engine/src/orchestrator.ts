@@ -17,7 +17,7 @@ import { ROOT_RUN_ID, type ExecutionRecord, type RunRecord } from './execution-r
 import { encode, type ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import type { OutgoingJob } from './outgoing-job';
-import { planJobs, transition } from './plan-jobs';
+import { drainJob, planJobs, transition, type JobPlan } from './plan-jobs';
 import { newTaskToken } from './task-token';
 
 /** Settings of the orchestrator role. */
@@ -52,16 +52,22 @@ export class Orchestrator {
   async process(job: TransitionJob, jobId: string): Promise<void> {
     if (job.checkHeartbeat !== undefined && (await this.heartbeatAlive(job, jobId))) return;
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
-      const { execution, run, applied } = await this.executions.load(job.executionId, job.runId, jobId);
+      const loaded = await this.executions.load(job.executionId, job.runId, jobId, job.drain === true);
+      const { execution, run, applied } = loaded;
       if (applied !== undefined) return this.jobs.send(JSON.parse(applied) as OutgoingJob[]);
+      const inbox = job.drain ? waitingCompletions(loaded.inbox) : undefined;
+      if (inbox?.fields.length === 0) return;
       const redrive = job.events[0]?.type === 'Redrive';
-      if (!execution || !run || (run.snapshot.status !== 'RUNNING' && !redrive)) return;
-      let events = job.events;
+      if (!execution || !run || (run.snapshot.status !== 'RUNNING' && !redrive)) {
+        if (inbox) await this.executions.discardInbox(job.executionId, job.runId, inbox.fields);
+        return;
+      }
+      let events = inbox?.events ?? job.events;
       if (execution.eventCount >= this.settings.maxHistoryEvents) {
         if (job.runId !== ROOT_RUN_ID) return this.jobs.send([historyLimitJob(execution)]);
         events = [historyLimit(execution)];
       }
-      const outcome = await this.apply(execution, job.runId, run, events, jobId);
+      const outcome = await this.apply(execution, job.runId, run, events, jobId, inbox?.fields);
       if (outcome !== 'conflict') return;
     }
     throw new Error(`Transition ${jobId} kept conflicting with other commits; it will be retried`);
@@ -73,6 +79,7 @@ export class Orchestrator {
     run: RunRecord,
     events: readonly StepEvent[],
     jobId: string,
+    drained?: readonly string[],
   ): Promise<'done' | 'conflict'> {
     const now = this.clock();
     const restarting = run.snapshot.status !== 'RUNNING';
@@ -96,6 +103,7 @@ export class Orchestrator {
     await this.failUnservedTasks(execution, runId, result.commands, plan.jobs);
     const finished = result.snapshot.status !== 'RUNNING';
     const root = runId === ROOT_RUN_ID;
+    const jobs = JSON.stringify(plan.jobs);
     const commit = await this.executions.commit({
       executionId: execution.id,
       jobId,
@@ -108,11 +116,11 @@ export class Orchestrator {
       events: result.events,
       fields: root ? executionChanges(result.snapshot, restarting, execution, now) : undefined,
       ...resultStorage(this.executions.keys, execution.id, runId, run, result.snapshot, left(result.snapshot, consumed)),
-      jobs: JSON.stringify(plan.jobs),
+      ...inboxUse(this.executions.keys, execution.id, runId, run, plan, drained),
+      jobs,
     });
     if (commit.kind === 'conflict') return 'conflict';
-    const jobs = commit.kind === 'replayed' ? (JSON.parse(commit.jobs) as OutgoingJob[]) : plan.jobs;
-    await this.jobs.send(jobs);
+    await this.jobs.send(commit.jobs === jobs ? plan.jobs : (JSON.parse(commit.jobs) as OutgoingJob[]));
     await this.cancelTasks(execution.id, runId, result.commands);
     if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);
     return 'done';
@@ -194,6 +202,37 @@ function historyLimit(e: ExecutionRecord): StepEvent {
     error: 'States.Runtime',
     cause: `The execution reached the limit of ${e.eventCount} history events.`,
   };
+}
+
+/** The completions waiting in a run's inbox, in child order, and their fields. */
+function waitingCompletions(inbox: Record<string, string> = {}): { fields: string[]; events: StepEvent[] } {
+  const fields = Object.keys(inbox).sort(byAwaitThenIndex);
+  return { fields, events: fields.map((field) => JSON.parse(inbox[field]) as StepEvent) };
+}
+
+function byAwaitThenIndex(a: string, b: string): number {
+  const [awaitA, indexA] = a.split(':').map(Number);
+  const [awaitB, indexB] = b.split(':').map(Number);
+  return awaitA - awaitB || indexA - indexB;
+}
+
+/**
+ * The inbox this commit touches: a finished child leaves its completion in its parent's; a drain
+ * removes what it applied from its own and, should more have arrived meanwhile, sends the next
+ * drain (named after the run version it commits, so each is unique).
+ */
+function inboxUse(keys: Keys, executionId: string, runId: string, run: RunRecord, plan: JobPlan, drained: readonly string[] | undefined) {
+  const completion = plan.completion;
+  if (completion) {
+    return {
+      inboxKey: keys.inbox(executionId, completion.parentRunId),
+      completion: { field: completion.field, value: JSON.stringify(completion.event), drain: JSON.stringify(completion.drain) },
+    };
+  }
+  const inboxKey = keys.inbox(executionId, runId);
+  if (!drained) return { inboxKey };
+  const followUp = drainJob(`${executionId}.${runId}.drain.after.${run.version}`, executionId, runId);
+  return { inboxKey, consumed: { fields: drained, followUp: JSON.stringify(followUp) } };
 }
 
 /** Whether these events end the fan-out the run waits on, so its results are needed now. */

@@ -1,4 +1,4 @@
-import type { Command, StepResult } from '@lib/asl';
+import type { Command, StepEvent, StepResult } from '@lib/asl';
 import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
 import { nestedExecutionOutcome } from './nested/nested-execution-result';
 import { childRunId, type ExecutionRecord, type RunRecord } from './execution-record';
@@ -8,6 +8,16 @@ import type { OutgoingJob } from './outgoing-job';
 export interface JobPlan {
   readonly jobs: OutgoingJob[];
   readonly children: Record<string, RunRecord>;
+  /** A finished child's completion, left in its parent's inbox for the parent's next drain. */
+  completion?: ChildCompletion;
+}
+
+/** A finished child's ChildCompleted event, by `<awaitId>:<index>`, and the drain job that applies it. */
+export interface ChildCompletion {
+  readonly parentRunId: string;
+  readonly field: string;
+  readonly event: StepEvent;
+  readonly drain: OutgoingJob;
 }
 
 /**
@@ -35,16 +45,20 @@ export function planJobs(
   }
   if (s.status !== 'RUNNING' && run.parent) {
     const { runId: parentId, awaitId, index } = run.parent;
-    plan.jobs.push(
-      transition(`${id}.${runId}.done`, {
-        executionId: id,
-        runId: parentId,
-        // The output is stored by the child's commit in the fan-out's results hash, not carried here.
-        events: [{ type: 'ChildCompleted', awaitId, index, status: s.status, error: s.error, cause: s.cause }],
-      }),
-    );
+    plan.completion = {
+      parentRunId: parentId,
+      field: `${awaitId}:${index}`,
+      // The output is stored by the child's commit in the fan-out's results hash, not carried here.
+      event: { type: 'ChildCompleted', awaitId, index, status: s.status, error: s.error, cause: s.cause },
+      drain: drainJob(`${id}.${parentId}.${awaitId}.drain.${index}`, id, parentId),
+    };
   }
   return plan;
+}
+
+/** A job that applies the completions waiting in a run's inbox. */
+export function drainJob(jobId: string, executionId: string, runId: string): OutgoingJob {
+  return transition(jobId, { executionId, runId, events: [], drain: true });
 }
 
 function planCommand(plan: JobPlan, id: string, runId: string, command: Command, now: number, keyPrefix: string): void {

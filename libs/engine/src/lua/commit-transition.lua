@@ -4,6 +4,8 @@
   KEYS[1] execution hash   KEYS[2] runs hash   KEYS[3] history list   KEYS[4] applied hash
   KEYS[5] fan-out results hash: where a finished child stores its output, or the results the
           parent has just consumed
+  KEYS[6] inbox hash of completions waiting for a parent run: where a finished child leaves its
+          completion, or the one a drain has just consumed
   ARGV[1] JSON {
     jobId,             -- the transition job; applying it twice changes nothing
     runId, runVersion, -- the run as read (its record's version); it must not have moved
@@ -16,10 +18,14 @@
     fields,            -- { field: string } execution fields to set (status, output, ...); '' deletes one
     result,            -- { field, value }: a finished child's output, stored by its index in KEYS[5]
     dropResults,       -- the parent consumed KEYS[5]: delete it
+    completion,        -- { field, value, drain }: a finished child's completion for KEYS[6]; the
+                       -- child that finds the inbox empty also sends the drain job (JSON)
+    consumed,          -- [field]: the completions this drain applied, removed from KEYS[6]
+    followUp,          -- with consumed: the drain job (JSON) to send when completions remain
     jobs               -- JSON string of the jobs to send
   }
   Final id of offset k: the execution's current event count + k, so runs commit concurrently.
-  Returns { Ok } | { AlreadyApplied, jobs } | { Conflict }.
+  Returns { Ok, jobs } | { AlreadyApplied, jobs } | { Conflict }: the jobs to send.
 ]]
 local opts = cjson.decode(ARGV[1])
 local applied = redis.call('HGET', KEYS[4], opts.jobId)
@@ -71,5 +77,20 @@ end
 if opts.dropResults then
   redis.call('DEL', KEYS[5])
 end
-redis.call('HSET', KEYS[4], opts.jobId, opts.jobs)
-return { Ok }
+
+local jobs = opts.jobs
+local function send(job)
+  if jobs == '[]' then jobs = '[' .. job .. ']' else jobs = string.sub(jobs, 1, -2) .. ',' .. job .. ']' end
+end
+-- One drain at a time per inbox: the child that opens an empty inbox sends it, and a drain that
+-- leaves completions behind (they arrived after its read) sends the next.
+if opts.completion then
+  if redis.call('HLEN', KEYS[6]) == 0 then send(opts.completion.drain) end
+  redis.call('HSET', KEYS[6], opts.completion.field, opts.completion.value)
+end
+if opts.consumed then
+  for _, field in ipairs(opts.consumed) do redis.call('HDEL', KEYS[6], field) end
+  if redis.call('HLEN', KEYS[6]) > 0 then send(opts.followUp) end
+end
+redis.call('HSET', KEYS[4], opts.jobId, jobs)
+return { Ok, jobs }
