@@ -7,14 +7,8 @@ const ECHO_ARN = `arn:aws:lambda:us-east-1:123456789012:function:${ECHO_HANDLER}
 /** Steps of the Task and Pass chains, and of the baseline chain they are compared with. */
 export const CHAIN_LENGTH = 10;
 
-/** Items of the Map workload as the brief sets it; `--map-items` runs it (it takes about an hour today). */
+/** Items of the Map workload, as the brief sets it (`--map-items` runs another size). */
 export const MAP_ITEMS = 10_000;
-
-/**
- * Items of the Map workload by default: scaled down from MAP_ITEMS so the bench stays within
- * minutes, because the runtime's Map time grows with the square of its items (docs/benchmarks.md).
- */
-export const DEFAULT_MAP_ITEMS = 1_000;
 
 /** Branches of the Parallel workload, and children of the baseline flow. */
 export const PARALLEL_BRANCHES = 100;

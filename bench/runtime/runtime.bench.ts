@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { startRedis } from '../../test/support/redis-server';
 import type { MeasureOptions } from '../measure';
-import { DEFAULT_MAP_ITEMS } from './runtime-workloads';
+import { MAP_ITEMS } from './runtime-workloads';
 import { SCENARIOS, type Comparison, type ScenarioName } from './runtime-scenarios';
 import { StepwiseRuntime } from './stepwise.runtime';
 
@@ -31,7 +31,7 @@ function parseArgs(argv: readonly string[]): RuntimeBenchArgs {
     ...DEFAULT_OPTIONS,
     concurrency: DEFAULT_CONCURRENCY,
     latencyRuns: DEFAULT_LATENCY_RUNS,
-    mapItems: DEFAULT_MAP_ITEMS,
+    mapItems: MAP_ITEMS,
     parallelRuns: DEFAULT_PARALLEL_RUNS,
   };
   for (let i = 0; i < argv.length; i += 2) {
