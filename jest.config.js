@@ -16,7 +16,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
   moduleNameMapper: {
-    '^@lib/(asl|contracts|config|engine|worker-sdk)$': '<rootDir>/libs/$1/src',
+    '^@lib/(asl|contracts|config|engine|worker-sdk|observability)$': '<rootDir>/libs/$1/src',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // Specs that start redis-server or app processes compile and spawn on a 2-core machine; the

@@ -1,19 +1,22 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { enabledLogLevels, InvalidSettingsError, readProcessSettings } from '@lib/config';
+import { InvalidSettingsError, readProcessSettings } from '@lib/config';
+import { createAppLogger, listenOnPort } from '@lib/observability';
+import { applyAuthentication } from './auth/auth.module';
 import { CoordinatorModule } from './coordinator.module';
+import { serveOpenApi } from './rest/openapi';
 
 async function bootstrap(): Promise<void> {
   const settings = readProcessSettings();
   const app = await NestFactory.create(CoordinatorModule.forRoot(settings), {
-    logger: enabledLogLevels(settings.logLevel),
+    logger: createAppLogger(settings),
     // The AWS protocol door reads its own bodies, so a malformed one is answered in AWS's shape.
     bodyParser: false,
   });
   app.enableShutdownHooks();
-  await app.listen(settings.port);
-  new Logger('Coordinator').log(`listening on port ${settings.port} (pid ${process.pid})`);
+  applyAuthentication(app);
+  serveOpenApi(app);
+  await listenOnPort(app, settings, 'Coordinator');
 }
 
 bootstrap().catch((error: unknown) => {

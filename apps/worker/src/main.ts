@@ -1,17 +1,16 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { enabledLogLevels, InvalidSettingsError, readProcessSettings } from '@lib/config';
+import { InvalidSettingsError, readProcessSettings } from '@lib/config';
+import { createAppLogger, listenOnPort } from '@lib/observability';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const settings = readProcessSettings();
   const app = await NestFactory.create(WorkerModule.forRoot(settings), {
-    logger: enabledLogLevels(settings.logLevel),
+    logger: createAppLogger(settings),
   });
   app.enableShutdownHooks();
-  await app.listen(settings.port);
-  new Logger('Worker').log(`listening on port ${settings.port} (pid ${process.pid})`);
+  await listenOnPort(app, settings, 'Worker');
 }
 
 bootstrap().catch((error: unknown) => {

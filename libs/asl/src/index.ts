@@ -8,6 +8,7 @@ export { seededEntropy, type Entropy } from './runtime/entropy';
 export { awsDetailsKey, toAwsHistoryEvent, type HistoryEvent } from './runtime/history-event';
 export type { RunSnapshot, ActiveState, Awaiting, FanOut, MachinePath, RunStatus } from './runtime/snapshot';
 export type { StepEvent } from './runtime/step-event';
+export { mapRunSummary, type MapRunEnd, type MapRunSummary } from './states/map-run';
 export type { Command } from './runtime/command';
 export { DEFAULT_MAX_PAYLOAD_BYTES, type ExecutionInfo, type StepContext } from './runtime/step-context';
 export type { StepResult } from './runtime/transition';
@@ -44,3 +45,5 @@ export {
   type JsonataOptions,
 } from './jsonata';
 export { evaluateChoiceRule } from './choice';
+export { testState, type TestStateMock, type TestStateOptions, type TestStateResult, type TestStateStatus } from './test-state/test-state';
+export { testStateMachine, testStateRefusal, type TestStateMachine } from './test-state/test-state-machine';

@@ -51,3 +51,10 @@ export function parseLogLevel(raw: string): Parsed<LogLevel> {
   }
   return { ok: true, value: known };
 }
+
+/** An interface to bind: an IPv4 or IPv6 address or a host name. */
+export function parseHost(raw: string): Parsed<string> {
+  const host = raw.trim();
+  if (!/^[A-Za-z0-9.:_-]+$/.test(host)) return { ok: false, problem: `must be an address such as 0.0.0.0 or 127.0.0.1, got "${raw}"` };
+  return { ok: true, value: host };
+}

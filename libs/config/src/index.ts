@@ -1,5 +1,8 @@
 export { ConfigModule } from './config.module';
 export { ConfigService } from './config.service';
+export type { AccessKey } from './credentials';
+export { ALL_INTERFACES_BIND_HOST, LOOPBACK_BIND_HOST, listenAddress, type ListenAddress } from './listen-address';
+export { LogFormat } from './log-format';
 export { InvalidSettingsError } from './invalid-settings.error';
 export { loadSettings, type Environment } from './load-settings';
 export { LogLevel, LOG_LEVELS_BY_SEVERITY, enabledLogLevels } from './log-level';
@@ -9,6 +12,8 @@ export {
   DEFAULT_GRPC_PORT,
   DEFAULT_JOB_LOCK_MS,
   DEFAULT_STALLED_CHECK_MS,
+  DEFAULT_LOG_FORMAT,
+  DEFAULT_LOG_FORMAT_IN_PRODUCTION,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
   DEFAULT_STACK_REDIS_PORT,

@@ -6,6 +6,8 @@ import {
   DEFAULT_GRPC_PORT,
   DEFAULT_JOB_LOCK_MS,
   DEFAULT_STALLED_CHECK_MS,
+  DEFAULT_LOG_FORMAT,
+  DEFAULT_LOG_FORMAT_IN_PRODUCTION,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
   DEFAULT_STACK_REDIS_PORT,
@@ -24,6 +26,10 @@ describe(loadSettings.name, () => {
       jobLockMs: DEFAULT_JOB_LOCK_MS,
       stalledCheckMs: DEFAULT_STALLED_CHECK_MS,
       bullBoardReadOnly: DEFAULT_BULL_BOARD_READ_ONLY,
+      logFormat: DEFAULT_LOG_FORMAT,
+      accessKeys: [],
+      apiKeys: [],
+      host: undefined,
     });
   });
 
@@ -42,6 +48,10 @@ describe(loadSettings.name, () => {
       JOB_LOCK_MS: '5000',
       STALLED_CHECK_MS: '1000',
       BULL_BOARD_READ_ONLY: 'false',
+      LOG_FORMAT: 'JSON',
+      STEPWISE_ACCESS_KEYS: 'AKID1:secret/one, AKID2:sec:ret',
+      STEPWISE_API_KEYS: 'key-1,,key-2 ',
+      HOST: '0.0.0.0',
     };
     expect(loadSettings(env)).toEqual({
       port: 3000,
@@ -53,6 +63,13 @@ describe(loadSettings.name, () => {
       jobLockMs: 5000,
       stalledCheckMs: 1000,
       bullBoardReadOnly: false,
+      logFormat: 'json',
+      accessKeys: [
+        { accessKeyId: 'AKID1', secretAccessKey: 'secret/one' },
+        { accessKeyId: 'AKID2', secretAccessKey: 'sec:ret' },
+      ],
+      apiKeys: ['key-1', 'key-2'],
+      host: '0.0.0.0',
     });
   });
 
@@ -83,6 +100,22 @@ describe(loadSettings.name, () => {
 
   it('rejects a BULL_BOARD_READ_ONLY that is not true or false', () => {
     expect(() => loadSettings({ BULL_BOARD_READ_ONLY: 'yes please' })).toThrow('BULL_BOARD_READ_ONLY must be true or false, got "yes please"');
+  });
+
+  it('logs JSON by default in production, text elsewhere', () => {
+    expect(loadSettings({ NODE_ENV: 'production' }).logFormat).toBe(DEFAULT_LOG_FORMAT_IN_PRODUCTION);
+    expect(loadSettings({ NODE_ENV: 'production', LOG_FORMAT: 'text' }).logFormat).toBe('text');
+    expect(() => loadSettings({ LOG_FORMAT: 'xml' })).toThrow('LOG_FORMAT must be json or text, got "xml"');
+  });
+
+  it('rejects an access key without a secret, without echoing the secrets', () => {
+    const error = captureError(() => loadSettings({ STEPWISE_ACCESS_KEYS: 'AKID1:topsecret,AKID2' }));
+    expect((error as InvalidSettingsError).problems).toEqual(['STEPWISE_ACCESS_KEYS must be accessKeyId:secret pairs separated by commas; entry 2 is not']);
+    expect((error as Error).message).not.toContain('topsecret');
+  });
+
+  it('rejects a HOST that is not an address', () => {
+    expect(() => loadSettings({ HOST: 'http://x y' })).toThrow(/^Invalid settings: HOST must be an address/);
   });
 
   it('rejects a REDIS_URL that is not a URL', () => {

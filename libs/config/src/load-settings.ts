@@ -1,10 +1,14 @@
-import { parseBoolean, parseLogLevel, parseMilliseconds, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
+import { parseAccessKeys, parseApiKeys } from './credentials';
+import { parseBoolean, parseHost, parseLogLevel, parseMilliseconds, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
 import { InvalidSettingsError } from './invalid-settings.error';
+import { parseLogFormat } from './log-format';
 import {
   DEFAULT_BULL_BOARD_READ_ONLY,
   DEFAULT_GRPC_PORT,
   DEFAULT_JOB_LOCK_MS,
   DEFAULT_STALLED_CHECK_MS,
+  DEFAULT_LOG_FORMAT,
+  DEFAULT_LOG_FORMAT_IN_PRODUCTION,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
   DEFAULT_STACK_REDIS_PORT,
@@ -41,6 +45,10 @@ export function loadSettings(env: Environment): Settings {
     jobLockMs: read(SettingName.JobLockMs, parseMilliseconds, DEFAULT_JOB_LOCK_MS),
     stalledCheckMs: read(SettingName.StalledCheckMs, parseMilliseconds, DEFAULT_STALLED_CHECK_MS),
     bullBoardReadOnly: read(SettingName.BullBoardReadOnly, parseBoolean, DEFAULT_BULL_BOARD_READ_ONLY),
+    logFormat: read(SettingName.LogFormat, parseLogFormat, env[SettingName.NodeEnv] === 'production' ? DEFAULT_LOG_FORMAT_IN_PRODUCTION : DEFAULT_LOG_FORMAT),
+    accessKeys: read(SettingName.AccessKeys, parseAccessKeys, []),
+    apiKeys: read(SettingName.ApiKeys, parseApiKeys, []),
+    host: read<string | undefined>(SettingName.Host, parseHost, undefined),
   };
   if (problems.length > 0) throw new InvalidSettingsError(problems);
   return settings;

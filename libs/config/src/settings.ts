@@ -1,3 +1,5 @@
+import type { AccessKey } from './credentials';
+import type { LogFormat } from './log-format';
 import type { LogLevel } from './log-level';
 
 /** HTTP port of a coordinator (AWS API, REST, /health) or of a worker (/health, /metrics). */
@@ -33,6 +35,13 @@ export const DEFAULT_BULL_BOARD_READ_ONLY = true;
 /** `log` prints lifecycle messages and problems, not per-request detail. */
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 
+/**
+ * Log lines are JSON objects when NODE_ENV is `production` (what the Dockerfile sets), where a
+ * collector reads them; text otherwise, where a person does.
+ */
+export const DEFAULT_LOG_FORMAT_IN_PRODUCTION: LogFormat = 'json';
+export const DEFAULT_LOG_FORMAT: LogFormat = 'text';
+
 /** Typed, validated settings of one process; read once at start-up. */
 export interface Settings {
   /** `PORT`: the HTTP port this process listens on. */
@@ -56,6 +65,20 @@ export interface Settings {
   readonly stalledCheckMs: number;
   /** `BULL_BOARD_READ_ONLY`: see DEFAULT_BULL_BOARD_READ_ONLY; `false` enables the board's actions. */
   readonly bullBoardReadOnly: boolean;
+  /** `LOG_FORMAT`: `json` or `text`; see DEFAULT_LOG_FORMAT_IN_PRODUCTION. */
+  readonly logFormat: LogFormat;
+  /**
+   * `STEPWISE_ACCESS_KEYS`: `accessKeyId:secret,...`. When set, the AWS API accepts only
+   * requests signed (Signature V4) with one of them. Empty: any request, signed or not.
+   */
+  readonly accessKeys: readonly AccessKey[];
+  /**
+   * `STEPWISE_API_KEYS`: `key,...`. When set, REST, gRPC, Bull Board and the console require
+   * one of them. Empty: they are open.
+   */
+  readonly apiKeys: readonly string[];
+  /** `HOST`: the interface HTTP and gRPC bind; unset: see listenAddress(). */
+  readonly host: string | undefined;
 }
 
 /** The environment variables that settings are read from. */
@@ -69,5 +92,10 @@ export const SettingName = {
   JobLockMs: 'JOB_LOCK_MS',
   StalledCheckMs: 'STALLED_CHECK_MS',
   BullBoardReadOnly: 'BULL_BOARD_READ_ONLY',
+  LogFormat: 'LOG_FORMAT',
+  AccessKeys: 'STEPWISE_ACCESS_KEYS',
+  ApiKeys: 'STEPWISE_API_KEYS',
+  Host: 'HOST',
+  NodeEnv: 'NODE_ENV',
 } as const;
 export type SettingName = (typeof SettingName)[keyof typeof SettingName];

@@ -37,3 +37,43 @@ export class TaskTimedOutError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** Another request changed the same resource at the same moment, or the change would leave it inconsistent. */
+export class ResourceConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A per-resource quota (versions, aliases) is used up. */
+export class ServiceQuotaExceededError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A version, alias or tagged resource that does not exist. */
+export class ResourceNotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Tagging would leave a resource with more tags than allowed. */
+export class TooManyTagsError extends Error {
+  constructor(readonly resourceName: string, limit: number) {
+    super(`Too many tags: a resource may have at most ${limit} tags`);
+    this.name = new.target.name;
+  }
+}
+
+/** No activity has that ARN (DescribeActivity, GetActivityTask). */
+export class ActivityNotFoundError extends Error {
+  constructor(readonly activityArn: string) {
+    super(`Activity Does Not Exist: '${activityArn}'`);
+    this.name = new.target.name;
+  }
+}

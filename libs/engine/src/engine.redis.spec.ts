@@ -8,10 +8,13 @@ import { ExecutionAlreadyExistsError } from './engine.errors';
 
 const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
 
-/** A task worker as the worker SDK will be: serves handlers by name and reports outcomes. */
-function serve(url: string, handlers: Record<string, (input: unknown) => unknown>): () => Promise<void> {
+/**
+ * A task worker as the worker SDK is: registers its handler names (before any execution can look
+ * for them), serves them and reports outcomes.
+ */
+async function serve(url: string, handlers: Record<string, (input: unknown) => unknown>): Promise<() => Promise<void>> {
   const redis = new Redis(url, { maxRetriesPerRequest: null });
-  void redis.sadd(TASK_HANDLER_REGISTRY, ...Object.keys(handlers));
+  await redis.sadd(TASK_HANDLER_REGISTRY, ...Object.keys(handlers));
   const coordinator = new Queue(QueueName.Coordinator, { connection: redis });
   const workers = Object.entries(handlers).map(
     ([name, handler]) =>
@@ -55,7 +58,7 @@ describe('Engine (real Redis)', () => {
   beforeAll(async () => {
     redis = await startRedis();
     engine = await createEngine({ redisUrl: redis.url });
-    stopWorkers = serve(redis.url, {
+    stopWorkers = await serve(redis.url, {
       echo: (input) => input,
       declinedOnce: (input) => {
         if (++declines === 1) throw Object.assign(new Error('card declined'), { name: 'Card.Declined' });

@@ -8,12 +8,22 @@ import { ExecutionService } from './execution.service';
 import { JobRepository } from './job.repository';
 import { DEFAULT_KEY_PREFIX, Keys } from './keys';
 import { Orchestrator, type OrchestratorSettings } from './orchestrator';
+import type { TransitionObserver } from './transition-observer';
 import { defineScripts } from './scripts';
 import { ExpressService } from './express/express.service';
 import { START_EXECUTION_HANDLER, createNestedExecutionConsumer } from './nested/nested-execution.consumer';
 import { HandlerRegistry } from './handler-registry';
 import { StateMachineRepository } from './state-machine.repository';
 import { RemoteTaskHandler } from './express/remote-task-handler';
+import { StateMachineAliasRepository } from './state-machine-alias.repository';
+import { StateMachineVersionRepository } from './state-machine-version.repository';
+import { StateMachineResolver } from './state-machine.resolver';
+import { TagRepository } from './tag.repository';
+import { PendingTaskRepository } from './pending-task.repository';
+import { ActivityRepository } from './activities/activity.repository';
+import { ActivityTaskService } from './activities/activity-task.service';
+import { MapRunRepository } from './map-runs/map-run.repository';
+import { MapRunService } from './map-runs/map-run.service';
 
 /** Region in the ARNs Stepwise makes when none is configured. */
 export const DEFAULT_REGION = 'us-east-1';
@@ -40,6 +50,10 @@ export interface EngineOptions {
   /** BullMQ stalled-job check interval of the coordinator queue. */
   readonly stalledIntervalMs?: number;
   readonly limits?: Partial<OrchestratorSettings>;
+  /** Told of every transition this process's orchestrator commits (metrics). */
+  readonly observer?: TransitionObserver;
+  /** How long GetActivityTask waits for a task (@default DEFAULT_ACTIVITY_POLL_MS, AWS's 60 s). */
+  readonly activityPollMs?: number;
   /** Where connection problems are reported (they are retried; nothing is lost). @default console.error */
   readonly onError?: (error: Error) => void;
 }
@@ -48,9 +62,21 @@ export interface EngineOptions {
 export interface Engine {
   readonly executions: ExecutionService;
   readonly stateMachines: StateMachineRepository;
+  readonly versions: StateMachineVersionRepository;
+  readonly aliases: StateMachineAliasRepository;
+  /** Turns a state machine, version or alias ARN into what an execution of it runs. */
+  readonly resolver: StateMachineResolver;
+  readonly tags: TagRepository;
   readonly express: ExpressService;
   readonly repository: ExecutionRepository;
   readonly jobs: JobRepository;
+  /** The task attempts executions wait on, and the callbacks awaiting a task token. */
+  readonly pendingTasks: PendingTaskRepository;
+  readonly activities: ActivityRepository;
+  /** GetActivityTask. */
+  readonly activityTasks: ActivityTaskService;
+  /** ListMapRuns, DescribeMapRun, UpdateMapRun. */
+  readonly mapRuns: MapRunService;
   readonly transitions?: Worker;
   close(): Promise<void>;
 }
@@ -68,21 +94,31 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const repository = new ExecutionRepository(defineScripts(redis), keys);
   const jobs = new JobRepository(queueConnection, options.queuePrefix, onError);
   const where = { region: options.region ?? DEFAULT_REGION, accountId: options.accountId ?? DEFAULT_ACCOUNT_ID };
-  const executions = new ExecutionService(repository, jobs, redis, where);
+  const activities = new ActivityRepository(redis, keys);
+  const handlers = new HandlerRegistry(redis, activities);
+  const orchestrator =
+    (options.orchestrate ?? true)
+      ? new Orchestrator(repository, jobs, redis, handlers, systemEntropy, {
+          maxPayloadBytes: DEFAULT_MAX_PAYLOAD_BYTES,
+          maxChildConcurrency: DEFAULT_MAX_CHILD_CONCURRENCY,
+          maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
+          ...options.limits,
+          observer: options.observer,
+        })
+      : undefined;
+  const executions = new ExecutionService(repository, jobs, redis, { ...where, orchestrator });
   const remote = new RemoteTaskHandler(jobs, queueConnection, options.queuePrefix);
   const express = new ExpressService(remote, where);
   const stateMachines = new StateMachineRepository(redis, keys);
+  const aliases = new StateMachineAliasRepository(redis, keys);
+  const versions = new StateMachineVersionRepository(redis, keys, aliases);
+  const resolver = new StateMachineResolver(stateMachines, versions, aliases, systemEntropy);
+  const tags = new TagRepository(redis, keys);
+  const activityTasks = new ActivityTaskService(activities, repository, jobs, { connection: queueConnection, prefix: options.queuePrefix, pollMs: options.activityPollMs });
   let transitions: Worker | undefined;
   let nested: Worker | undefined;
-  if (options.orchestrate ?? true) {
-    const handlers = new HandlerRegistry(redis);
+  if (orchestrator) {
     await handlers.register(START_EXECUTION_HANDLER);
-    const orchestrator = new Orchestrator(repository, jobs, redis, handlers, systemEntropy, {
-      maxPayloadBytes: DEFAULT_MAX_PAYLOAD_BYTES,
-      maxChildConcurrency: DEFAULT_MAX_CHILD_CONCURRENCY,
-      maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
-      ...options.limits,
-    });
     transitions = createTransitionWorker(orchestrator, queueConnection, {
       prefix: options.queuePrefix,
       concurrency: options.concurrency,
@@ -90,16 +126,25 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       stalledIntervalMs: options.stalledIntervalMs,
       onError,
     });
-    nested = createNestedExecutionConsumer(executions, stateMachines, jobs, queueConnection, { prefix: options.queuePrefix, onError });
+    nested = createNestedExecutionConsumer(executions, resolver, jobs, queueConnection, { prefix: options.queuePrefix, onError });
   }
   return {
     executions,
     stateMachines,
+    versions,
+    aliases,
+    resolver,
+    tags,
     express,
     repository,
     jobs,
+    pendingTasks: new PendingTaskRepository(redis, keys),
+    activities,
+    activityTasks,
+    mapRuns: new MapRunService(repository, new MapRunRepository(redis, keys), jobs),
     transitions,
     async close() {
+      await activityTasks.close();
       await transitions?.close();
       await nested?.close();
       await remote.close();

@@ -9,6 +9,10 @@ export interface ExecutionRecord {
   readonly name: string;
   readonly stateMachineArn: string;
   readonly stateMachineName: string;
+  /** The version it runs, when started from a version or an alias ARN. */
+  readonly stateMachineVersionArn?: string;
+  /** The alias it was started from. */
+  readonly stateMachineAliasArn?: string;
   readonly roleArn: string;
   readonly region: string;
   readonly accountId: string;
@@ -53,4 +57,11 @@ export interface ParentTask {
   readonly runId: string;
   readonly awaitId: number;
   readonly pattern: 'sync' | 'sync:2';
+}
+
+/** Fan-out results live in their own hash, so a large Map's snapshot stays small. */
+export function withoutResults(snapshot: RunSnapshot): RunSnapshot {
+  const fanOut = snapshot.state?.fanOut;
+  if (!fanOut || fanOut.results.length === 0) return snapshot;
+  return { ...snapshot, state: { ...snapshot.state!, fanOut: { ...fanOut, results: [] } } };
 }

@@ -208,6 +208,8 @@ function decode(fields: Record<string, string>, immutable?: Immutable): Executio
     name: fields.name,
     stateMachineArn: fields.stateMachineArn,
     stateMachineName: fields.stateMachineName,
+    ...(fields.stateMachineVersionArn !== undefined && { stateMachineVersionArn: fields.stateMachineVersionArn }),
+    ...(fields.stateMachineAliasArn !== undefined && { stateMachineAliasArn: fields.stateMachineAliasArn }),
     roleArn: fields.roleArn,
     region: fields.region,
     accountId: fields.accountId,

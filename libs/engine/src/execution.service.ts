@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { newRun, type HistoryEvent, type Json, type StateMachineDefinition } from '@lib/asl';
-import { heartbeatKey } from '@lib/contracts';
+import { heartbeatKey, type TransitionJob } from '@lib/contracts';
+import type { Orchestrator } from './orchestrator';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask } from './execution-record';
 import type { ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
-import type { StateMachineRecord } from './state-machine.repository';
+import type { ResolvedStateMachine } from './state-machine.resolver';
 import { readTaskToken } from './task-token';
 import {
   ExecutionAlreadyExistsError,
@@ -21,6 +22,8 @@ export interface StartExecutionRequest {
   readonly definition: StateMachineDefinition;
   readonly stateMachineArn: string;
   readonly stateMachineName: string;
+  readonly stateMachineVersionArn?: string;
+  readonly stateMachineAliasArn?: string;
   readonly name: string;
   readonly input: Json;
   readonly roleArn?: string;
@@ -30,6 +33,7 @@ export interface StartExecutionRequest {
 }
 
 export interface ListExecutionsFilter {
+  /** A state machine's ARN, or a version's or an alias's: the executions started from it. */
   readonly stateMachineArn?: string;
   readonly status?: ExecutionRecord['status'];
   readonly maxResults?: number;
@@ -46,7 +50,15 @@ const LIST_SCAN_BATCH = 200;
 export interface ExecutionServiceSettings {
   readonly region: string;
   readonly accountId: string;
+  /** This process's orchestrator, when it has the role: a new execution's start is applied at once, in the call. */
+  readonly orchestrator?: Pick<Orchestrator, 'process'>;
 }
+
+/**
+ * A start applied in the API call is also sent as a job this much later, so an execution whose
+ * process died before applying it still starts; once applied, the job changes nothing.
+ */
+export const START_SAFETY_DELAY_MS = 10_000;
 
 /**
  * The programmatic service API the doors (AWS protocol, REST, gRPC) call: start, describe, stop,
@@ -72,6 +84,8 @@ export class ExecutionService {
       name: request.name,
       stateMachineArn: request.stateMachineArn,
       stateMachineName: request.stateMachineName,
+      ...(request.stateMachineVersionArn !== undefined && { stateMachineVersionArn: request.stateMachineVersionArn }),
+      ...(request.stateMachineAliasArn !== undefined && { stateMachineAliasArn: request.stateMachineAliasArn }),
       roleArn: request.roleArn ?? `arn:aws:iam::${accountId}:role/stepwise`,
       region,
       accountId,
@@ -91,16 +105,31 @@ export class ExecutionService {
     if (!created.created && (execution.status !== 'RUNNING' || !isDeepStrictEqual(execution.input, request.input))) {
       throw new ExecutionAlreadyExistsError(arn);
     }
-    await this.jobs.send(startJobs(execution, this.clock()));
+    await this.sendStart(execution, created.created);
     return execution;
   }
 
-  /** Starts an execution of a stored state machine (its definition, role and type). */
-  startMachine(machine: StateMachineRecord, name: string, input: Json, parent?: ParentTask): Promise<ExecutionRecord> {
+  /** Sends the start; a new execution's is applied right here when this process orchestrates, saving a queue hop. */
+  private async sendStart(execution: ExecutionRecord, created: boolean): Promise<void> {
+    const [start, ...others] = startJobs(execution, this.clock());
+    const orchestrator = this.settings.orchestrator;
+    if (!created || !orchestrator) return this.jobs.send([start, ...others]);
+    await this.jobs.send([{ ...start, opts: { ...start.opts, delay: START_SAFETY_DELAY_MS } }, ...others]);
+    // A failure here (Redis unreachable a moment) is left to the delayed job.
+    await orchestrator.process(start.data as TransitionJob, start.opts.jobId).catch(() => undefined);
+  }
+
+  /**
+   * Starts an execution of a stored state machine (its definition, role and type), or of one of
+   * its versions as StateMachineResolver resolves a version or alias ARN.
+   */
+  startMachine(machine: ResolvedStateMachine, name: string, input: Json, parent?: ParentTask): Promise<ExecutionRecord> {
     return this.start({
       definition: machine.definition,
       stateMachineArn: machine.arn,
       stateMachineName: machine.name,
+      ...(machine.versionArn !== undefined && { stateMachineVersionArn: machine.versionArn }),
+      ...(machine.aliasArn !== undefined && { stateMachineAliasArn: machine.aliasArn }),
       name,
       input,
       roleArn: machine.roleArn,
@@ -148,7 +177,7 @@ export class ExecutionService {
       if (ids.length === 0) return { executions: found };
       for (const [i, id] of ids.entries()) {
         const e = await this.executions.get(id);
-        if (!e || (filter.stateMachineArn && e.stateMachineArn !== filter.stateMachineArn) || (filter.status && e.status !== filter.status)) continue;
+        if (!e || (filter.stateMachineArn && !startedFrom(e, filter.stateMachineArn)) || (filter.status && e.status !== filter.status)) continue;
         found.push(e);
         if (found.length === pageSize) return { executions: found, nextToken: String(offset + i + 1) };
       }
@@ -214,6 +243,11 @@ export class ExecutionService {
 /** Execution ids are derived from the ARN, so starting the same execution twice finds it. */
 export function executionId(arn: string): string {
   return createHash('sha256').update(arn).digest('hex').slice(0, 32);
+}
+
+/** Whether an execution was started from that state machine, version or alias ARN (each names it differently). */
+function startedFrom(e: ExecutionRecord, arn: string): boolean {
+  return e.stateMachineArn === arn || e.stateMachineVersionArn === arn || e.stateMachineAliasArn === arn;
 }
 
 /** The jobs that set an execution going: its start, and its own TimeoutSeconds as a timer. */

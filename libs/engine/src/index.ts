@@ -13,6 +13,7 @@ export {
   type ExecutionServiceSettings,
 } from './execution.service';
 export {
+  ActivityNotFoundError,
   ExecutionAlreadyExistsError,
   ExecutionNotFoundError,
   ExecutionNotRedrivableError,
@@ -25,3 +26,27 @@ export { ExpressService, type StartSyncExecutionRequest } from './express/expres
 export { systemClock } from './express/system-clock';
 export { StateMachineRepository, type StateMachineRecord } from './state-machine.repository';
 export { START_EXECUTION_HANDLER } from './nested/nested-execution.consumer';
+export { watchHistory, WATCH_POLL_INTERVAL_MS } from './history-watch';
+export { PendingTaskRepository, type CallbackPosition } from './pending-task.repository';
+export type { PendingTask } from './pending-task';
+export { ResourceConflictError, ResourceNotFoundError, ServiceQuotaExceededError, TooManyTagsError } from './engine.errors';
+export { splitStateMachineArn, stateMachineAliasArn, stateMachineVersionArn, type StateMachineArnParts } from './state-machine-arn';
+export {
+  StateMachineVersionRepository,
+  MAX_VERSIONS_PER_STATE_MACHINE,
+  INITIAL_REVISION,
+  revisionOf,
+  type StateMachineVersionRecord,
+} from './state-machine-version.repository';
+export {
+  StateMachineAliasRepository,
+  MAX_ALIASES_PER_STATE_MACHINE,
+  type RoutingConfigurationItem,
+  type StateMachineAliasRecord,
+} from './state-machine-alias.repository';
+export { StateMachineResolver, pickVersion, type ResolvedStateMachine } from './state-machine.resolver';
+export { TagRepository, MAX_TAGS_PER_RESOURCE, type Tag } from './tag.repository';
+export { ActivityRepository, type ActivityRecord } from './activities/activity.repository';
+export { ActivityTaskService, DEFAULT_ACTIVITY_POLL_MS, type ActivityTask } from './activities/activity-task.service';
+export type { LateTaskResult, TransitionObserver } from './transition-observer';
+export { MapRunService, type MapRunCounts, type MapRunDescription, type MapRunListItem, type MapRunUpdate } from './map-runs/map-run.service';

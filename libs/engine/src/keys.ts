@@ -46,6 +46,11 @@ export class Keys {
     return `${this.prefix}:executions-by-start`;
   }
 
+  /** Hash: activity ARN → its record as JSON. */
+  activities(): string {
+    return `${this.prefix}:activities`;
+  }
+
   /** Hash: state machine ARN → its record as JSON. */
   stateMachines(): string {
     return `${this.prefix}:state-machines`;

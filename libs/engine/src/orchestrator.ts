@@ -13,12 +13,14 @@ import type { Keys } from './keys';
 import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, taskOutcomeJob, type TransitionJob } from '@lib/contracts';
 import type { HandlerRegistry } from './handler-registry';
 import type { Redis } from 'ioredis';
-import { ROOT_RUN_ID, type ExecutionRecord, type RunRecord } from './execution-record';
+import { ROOT_RUN_ID, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
+import { startChildrenInline, type EventIds } from './child-start';
 import { encode, type ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import type { OutgoingJob } from './outgoing-job';
 import { drainJob, planJobs, transition, type JobPlan } from './plan-jobs';
 import { newTaskToken } from './task-token';
+import type { TransitionObserver } from './transition-observer';
 
 /** Settings of the orchestrator role. */
 export interface OrchestratorSettings {
@@ -28,6 +30,8 @@ export interface OrchestratorSettings {
   readonly maxChildConcurrency: number;
   /** History events one execution may have (AWS: 25,000). */
   readonly maxHistoryEvents: number;
+  /** Told of each committed transition (metrics). */
+  readonly observer?: TransitionObserver;
 }
 
 /** How many times a transition is re-read and re-stepped when another commit got in first. */
@@ -60,8 +64,9 @@ export class Orchestrator {
       const redrive = job.events[0]?.type === 'Redrive';
       if (!execution || !run || (run.snapshot.status !== 'RUNNING' && !redrive)) {
         if (inbox) await this.executions.discardInbox(job.executionId, job.runId, inbox.fields);
-        return;
+        return this.noteLateResult(job, run);
       }
+      if (lateTaskResult(job, run)) return this.noteLateResult(job, run);
       let events = inbox?.events ?? job.events;
       if (execution.eventCount >= this.settings.maxHistoryEvents) {
         if (job.runId !== ROOT_RUN_ID) return this.jobs.send([historyLimitJob(execution)]);
@@ -84,23 +89,27 @@ export class Orchestrator {
     const now = this.clock();
     const restarting = run.snapshot.status !== 'RUNNING';
     const execution = restarting ? { ...current, redriveCount: current.redriveCount + 1 } : current;
-    let eventId = execution.eventCount;
-    const context: StepContext = {
+    const ids: EventIds = { last: execution.eventCount };
+    const info = executionInfo(execution);
+    const contextOf = (stepped: string): StepContext => ({
       now,
-      execution: executionInfo(execution),
+      execution: info,
       entropy: this.entropy,
-      nextEventId: () => ++eventId,
-      newTaskToken: () => newTaskToken(execution.id, runId),
+      nextEventId: () => ++ids.last,
+      newTaskToken: () => newTaskToken(execution.id, stepped),
+      activityExists: (arn) => this.handlers.activityExists(arn),
       maxPayloadBytes: this.settings.maxPayloadBytes,
       maxChildConcurrency: this.settings.maxChildConcurrency,
-    };
+    });
     const fanOut = run.snapshot.state?.fanOut;
     const awaitId = run.snapshot.state?.awaiting?.id;
     const consumed = fanOut && awaitId !== undefined && completesFanOut(fanOut, awaitId, events) ? awaitId : undefined;
     if (fanOut && consumed !== undefined) fanOut.results = await this.executions.results(execution.id, runId, consumed, fanOut.total);
-    const result = await step(execution.definition, run.snapshot, events, context);
-    const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix);
-    await this.failUnservedTasks(execution, runId, result.commands, plan.jobs);
+    const result = await step(execution.definition, run.snapshot, events, contextOf(runId));
+    const children = await startChildrenInline(execution.definition, runId, result.commands, ids, contextOf);
+    const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix, children);
+    const written = [...result.events, ...[...children.values()].flatMap((child) => child.events)];
+    await this.failUnservedTasks(execution, [[runId, result.commands], ...[...children].map(([child, r]) => [child, r.commands] as const)], plan.jobs);
     const finished = result.snapshot.status !== 'RUNNING';
     const root = runId === ROOT_RUN_ID;
     const jobs = JSON.stringify(plan.jobs);
@@ -113,13 +122,14 @@ export class Orchestrator {
       run: { ...run, snapshot: withoutResults(result.snapshot), version: run.version + 1 },
       deleteRun: finished && !root,
       children: plan.children,
-      events: result.events,
+      events: written,
       fields: root ? executionChanges(result.snapshot, restarting, execution, now) : undefined,
       ...resultStorage(this.executions.keys, execution.id, runId, run, result.snapshot, left(result.snapshot, consumed)),
       ...inboxUse(this.executions.keys, execution.id, runId, run, plan, drained),
       jobs,
     });
     if (commit.kind === 'conflict') return 'conflict';
+    if (commit.kind === 'committed') this.settings.observer?.transitionCommitted(execution, written);
     await this.jobs.send(commit.jobs === jobs ? plan.jobs : (JSON.parse(commit.jobs) as OutgoingJob[]));
     await this.cancelTasks(execution.id, runId, result.commands);
     if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);
@@ -127,16 +137,28 @@ export class Orchestrator {
   }
 
   /** A task whose handler no worker has ever served fails at once, as AWS fails a missing function. */
-  private async failUnservedTasks(execution: ExecutionRecord, runId: string, commands: readonly Command[], jobs: OutgoingJob[]): Promise<void> {
-    const tasks = commands.filter((c): c is Extract<Command, { kind: 'RunTask' }> => c.kind === 'RunTask');
+  private async failUnservedTasks(
+    execution: ExecutionRecord,
+    commandsByRun: readonly (readonly [string, readonly Command[]])[],
+    jobs: OutgoingJob[],
+  ): Promise<void> {
+    const tasks = commandsByRun.flatMap(([runId, commands]) =>
+      commands.filter((c): c is Extract<Command, { kind: 'RunTask' }> => c.kind === 'RunTask').map((task) => ({ runId, task })),
+    );
     if (tasks.length === 0) return;
-    const unserved = await this.handlers.unserved(tasks.map((t) => t.handler));
-    for (const task of tasks) {
+    const unserved = await this.handlers.unserved(tasks.map((t) => t.task.handler));
+    for (const { runId, task } of tasks) {
       if (!unserved.has(task.handler)) continue;
       const where = { executionId: execution.id, runId, awaitId: task.awaitId };
       const index = jobs.findIndex((j) => j.opts.jobId === jobIds.task(where));
       jobs[index] = transition(jobIds.taskOutcome(where), taskOutcomeJob(where, missingHandler(task, execution)));
     }
+  }
+
+  /** A task's result that nothing waits for any more (stopped, timed out, retried) is dropped, and said so. */
+  private noteLateResult(job: TransitionJob, run: RunRecord | undefined): void {
+    const result = job.events.find(isTaskResult);
+    if (result) this.settings.observer?.taskResultDiscarded?.({ executionId: job.executionId, runId: job.runId, awaitId: result.awaitId, status: run?.snapshot.status });
   }
 
   /** Tells workers to abort handlers whose results are no longer wanted. */
@@ -204,6 +226,18 @@ function historyLimit(e: ExecutionRecord): StepEvent {
   };
 }
 
+type TaskResult = Extract<StepEvent, { type: 'TaskSucceeded' | 'TaskFailed' }>;
+
+function isTaskResult(event: StepEvent): event is TaskResult {
+  return event.type === 'TaskSucceeded' || event.type === 'TaskFailed';
+}
+
+/** A task's result for a wait the run has left: `step` would ignore it. */
+function lateTaskResult(job: TransitionJob, run: RunRecord): boolean {
+  const result = job.events.find(isTaskResult);
+  return result !== undefined && run.snapshot.state?.awaiting?.id !== result.awaitId;
+}
+
 /** The completions waiting in a run's inbox, in child order, and their fields. */
 function waitingCompletions(inbox: Record<string, string> = {}): { fields: string[]; events: StepEvent[] } {
   const fields = Object.keys(inbox).sort(byAwaitThenIndex);
@@ -244,13 +278,6 @@ function completesFanOut(fanOut: FanOut, awaitId: number, events: readonly StepE
 /** The fan-out whose results were read, if the step left it (so they can be dropped). */
 function left(snapshot: RunSnapshot, consumed: number | undefined): number | undefined {
   return consumed !== undefined && snapshot.state?.awaiting?.id !== consumed ? consumed : undefined;
-}
-
-/** Fan-out results live in their own hash, so a large Map's snapshot stays small. */
-function withoutResults(snapshot: RunSnapshot): RunSnapshot {
-  const fanOut = snapshot.state?.fanOut;
-  if (!fanOut || fanOut.results.length === 0) return snapshot;
-  return { ...snapshot, state: { ...snapshot.state!, fanOut: { ...fanOut, results: [] } } };
 }
 
 /** Where this commit keeps fan-out results: a finished child's output, or the parent dropping what it consumed. */

@@ -1,7 +1,7 @@
 import type { Command, StepEvent, StepResult } from '@lib/asl';
 import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
 import { nestedExecutionOutcome } from './nested/nested-execution-result';
-import { childRunId, type ExecutionRecord, type RunRecord } from './execution-record';
+import { childRunId, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
 import type { OutgoingJob } from './outgoing-job';
 
 /** What a step asks of the world, as records to store and jobs to send. */
@@ -22,8 +22,9 @@ export interface ChildCompletion {
 
 /**
  * Turns a step's commands into jobs with deterministic ids: task attempts on their handler's
- * queue, timers as delayed transition jobs, children as runs of their own, and a finished
- * child's result for its parent. Pure: the ids and delays depend only on its arguments.
+ * queue, timers as delayed transition jobs, children as runs of their own (`started`: those whose
+ * start the same transition applied, with what it asks), and a finished child's completion for
+ * its parent. Pure: the ids and delays depend only on its arguments.
  */
 export function planJobs(
   execution: ExecutionRecord,
@@ -32,10 +33,14 @@ export function planJobs(
   result: StepResult,
   now: number,
   keyPrefix: string,
+  started: ReadonlyMap<string, StepResult> = new Map(),
 ): JobPlan {
   const plan: JobPlan = { jobs: [], children: {} };
   const id = execution.id;
-  for (const command of result.commands) planCommand(plan, id, runId, command, now, keyPrefix);
+  const planAll = (stepped: string, commands: readonly Command[]) => {
+    for (const command of commands) planCommand(plan, id, stepped, command, now, keyPrefix, started, planAll);
+  };
+  planAll(runId, result.commands);
   const s = result.snapshot;
   if (s.status !== 'RUNNING' && !run.parent && execution.parent) {
     const parent = execution.parent;
@@ -61,7 +66,16 @@ export function drainJob(jobId: string, executionId: string, runId: string): Out
   return transition(jobId, { executionId, runId, events: [], drain: true });
 }
 
-function planCommand(plan: JobPlan, id: string, runId: string, command: Command, now: number, keyPrefix: string): void {
+function planCommand(
+  plan: JobPlan,
+  id: string,
+  runId: string,
+  command: Command,
+  now: number,
+  keyPrefix: string,
+  started: ReadonlyMap<string, StepResult>,
+  planAll: (runId: string, commands: readonly Command[]) => void,
+): void {
   switch (command.kind) {
     case 'RunTask': {
       const task: TaskJob = {
@@ -101,7 +115,14 @@ function planCommand(plan: JobPlan, id: string, runId: string, command: Command,
     }
     case 'StartChild': {
       const child = childRunId(runId, command.awaitId, command.index);
-      plan.children[child] = { snapshot: command.child, version: 0, parent: { runId, awaitId: command.awaitId, index: command.index } };
+      const parent = { runId, awaitId: command.awaitId, index: command.index };
+      const early = started.get(child);
+      if (early) {
+        plan.children[child] = { snapshot: withoutResults(early.snapshot), version: 1, parent };
+        planAll(child, early.commands);
+        return;
+      }
+      plan.children[child] = { snapshot: command.child, version: 0, parent };
       plan.jobs.push(transition(`${id}.${child}.start`, { executionId: id, runId: child, events: [{ type: 'Start' }] }));
       return;
     }

@@ -10,6 +10,11 @@ export interface StateMachineRecord {
   readonly type: 'STANDARD' | 'EXPRESS';
   readonly roleArn: string;
   readonly creationDate: number;
+  /** The definition exactly as the caller sent it; DescribeStateMachine returns it unchanged. */
+  readonly definitionText?: string;
+  readonly updateDate?: number;
+  /** Changes with every update that changes something; absent until the first (AWS's "INITIAL" revision). */
+  readonly revisionId?: string;
 }
 
 /** State machines by ARN. */
@@ -33,8 +38,13 @@ export class StateMachineRepository {
     return json ? (JSON.parse(json) as StateMachineRecord) : undefined;
   }
 
+  /** Deletes the state machine with its versions, aliases and tags. */
   async delete(arn: string): Promise<boolean> {
-    return (await this.redis.hdel(this.keys.stateMachines(), arn)) === 1;
+    const k = this.keys;
+    const deleted = (await this.redis.hdel(k.stateMachines(), arn)) === 1;
+    const owned = [k.stateMachineVersions(arn), k.stateMachineVersionsByRevision(arn), k.stateMachineVersionCounter(arn), k.stateMachineAliases(arn), k.tags(arn)];
+    await this.redis.del(...owned);
+    return deleted;
   }
 
   async list(): Promise<StateMachineRecord[]> {

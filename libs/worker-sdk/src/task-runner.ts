@@ -43,13 +43,21 @@ export async function runTask(handler: TaskHandler, task: TaskJob, deps: TaskRun
   await deps.heartbeats.beat(task);
   try {
     const result = await handler(task.input, context);
-    return succeededOutcome(task.taskToken === undefined ? result : null, deps.maxResultBytes);
+    return succeededOutcome(isCallback(task) ? null : result, deps.maxResultBytes);
   } catch (thrown) {
     return timedOut ? undefined : failedOutcome(thrown);
   } finally {
     clearTimeout(timer);
     unwatch();
   }
+}
+
+/**
+ * A `.waitForTaskToken` task, whose result is what SendTaskSuccess sends. An activity task also
+ * carries a token (a poller could have taken it instead), but a handler's result is its result.
+ */
+function isCallback(task: TaskJob): boolean {
+  return task.taskToken !== undefined && task.resource.endsWith('.waitForTaskToken');
 }
 
 /** The signal's reason when TimeoutSeconds elapse; the coordinator fails the task on its own timer. */

@@ -48,8 +48,9 @@ export interface WorkerOptions {
   readonly connection: WorkerConnection;
   /**
    * Task handlers by the name the coordinator dispatches to: a Lambda function name (from a
-   * function ARN or `lambda:invoke`'s FunctionName), an activity name, `http:invoke` for the
-   * built-in HTTP task, or else the Task's full Resource.
+   * function ARN or `lambda:invoke`'s FunctionName), `http:invoke` for the built-in HTTP task, or
+   * else the Task's full Resource; an activity is served by its ARN (it must exist: CreateActivity),
+   * taking its tasks from the same queue GetActivityTask pollers read.
    */
   readonly handlers: Readonly<Record<string, TaskHandler>>;
   /** Handler invocations at once, per handler. @default 10 */

@@ -180,11 +180,18 @@ describe(Worker.name, () => {
         return { sent: ctx.taskToken };
       },
     });
-    const sent = await addTask(1, { taskToken: 'token-1', input: {} });
-    const failed = await addTask(2, { taskToken: 'token-2', input: { fail: true } });
+    const callback = { resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken' };
+    const sent = await addTask(1, { ...callback, taskToken: 'token-1', input: {} });
+    const failed = await addTask(2, { ...callback, taskToken: 'token-2', input: { fail: true } });
 
     expect(await reported(failed)).toEqual({ error: 'Error', cause: 'could not send token-2' });
     expect(await reported(sent)).toEqual({ output: null });
+  });
+
+  it('reports the result of an activity task, whose token is only for pollers', async () => {
+    startWorker({ [HANDLER]: () => ({ reviewed: true }) });
+    const task = await addTask(3, { resource: 'arn:aws:states:us-east-1:123456789012:activity:review', taskToken: 'token-3' });
+    expect(await reported(task)).toEqual({ output: { reviewed: true } });
   });
 
   it('aborts the signal of a running handler when its attempt is cancelled', async () => {

@@ -1,11 +1,15 @@
 import { TASK_HANDLER_REGISTRY, taskQueueName, type TaskJob } from '@lib/contracts';
 import { Worker as QueueWorker } from 'bullmq';
+import { hostname } from 'node:os';
 import { CancellationListener } from './cancellation.listener';
 import { HeartbeatRepository } from './heartbeat.repository';
 import { openRedisConnection, type RedisConnection } from './redis-connection';
 import { TaskOutcomeRepository } from './task-outcome.repository';
 import { TaskProcessor } from './task.processor';
 import { compileWorkerOptions, type CompiledWorkerOptions, type WorkerOptions } from './worker-options';
+
+/** How this process names itself to BullMQ: host and pid tell one worker process from another. */
+const WORKER_NAME = `${hostname()}:${process.pid}`;
 
 /** The signals that shut a worker down when `handleSignals` is set. */
 const SHUTDOWN_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
@@ -45,6 +49,8 @@ export class Worker {
       const consumer = new QueueWorker<TaskJob>(taskQueueName(name), (job) => processor.process(job), {
         connection: client,
         prefix,
+        // BullMQ stores it on each job it takes (`processedBy`): the console shows who holds a task.
+        name: WORKER_NAME,
         autorun: false,
         concurrency: this.options.concurrency,
         lockDuration: this.options.lockDurationMs,

@@ -16,6 +16,8 @@ export interface TestStackOptions {
   readonly appendOnly?: boolean;
   /** Short job locks and stalled checks, so a killed process's work is taken over in seconds. @default false */
   readonly fastRecovery?: boolean;
+  /** More environment variables of every coordinator (credentials, LOG_FORMAT, ...). @default {} */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface TestStack {
@@ -30,7 +32,7 @@ export interface TestStack {
 /** Starts the stack; resolves once every coordinator answers /health and every worker serves. */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const redis = await startRedis({ appendOnly: options.appendOnly ?? false });
-  const env: Record<string, string> = options.fastRecovery ? { JOB_LOCK_MS: '3000', STALLED_CHECK_MS: '1000' } : {};
+  const env: Record<string, string> = { ...(options.fastRecovery && { JOB_LOCK_MS: '3000', STALLED_CHECK_MS: '1000' }), ...options.env };
   const times = (n: number | undefined) => Array.from({ length: n ?? 1 });
   const coordinators = await Promise.all(times(options.coordinators).map(() => startApp('coordinator', { redisUrl: redis.url, env })));
   const workers = await Promise.all(times(options.workers).map(() => ScriptProcess.start('test/e2e/support/test-worker.ts', [redis.url])));
@@ -47,12 +49,15 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   };
 }
 
+/** The dummy credentials the SDK signs with when the coordinator requires none. */
+export const DUMMY_CREDENTIALS = { accessKeyId: 'x', secretAccessKey: 'x' };
+
 /** The official AWS SDK client, pointed at a coordinator, failing fast (no retries). */
-export function sfnClient(coordinator: AppProcess): SFNClient {
+export function sfnClient(coordinator: AppProcess, credentials = DUMMY_CREDENTIALS): SFNClient {
   return new SFNClient({
     endpoint: coordinator.url,
     region: 'us-east-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    credentials,
     disableHostPrefix: true,
     maxAttempts: 1,
   });

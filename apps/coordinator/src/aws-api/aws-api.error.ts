@@ -32,6 +32,8 @@ export const awsError = {
   stateMachineDoesNotExist: (arn: string) => new AwsApiError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${arn}'`),
   stateMachineAlreadyExists: (arn: string) => new AwsApiError('StateMachineAlreadyExists', `State Machine Already Exists: '${arn}'`),
   stateMachineTypeNotSupported: () => new AwsApiError('StateMachineTypeNotSupported', 'This operation is not supported by this type of state machine'),
+  conflict: (message: string) => new AwsApiError('ConflictException', message, 409),
+  resourceNotFound: (arn: string) => new AwsApiError('ResourceNotFound', `Resource not found: '${arn}'`),
   serviceUnavailable: () => new AwsApiError('ServiceUnavailable', 'This coordinator has no Redis (REDIS_URL is not set) and runs no executions', 503),
   internalFailure: () => new AwsApiError('InternalFailure', 'The request processing has failed because of an unknown error', 500),
 };

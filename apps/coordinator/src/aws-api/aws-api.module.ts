@@ -5,6 +5,12 @@ import { ExecutionActions } from './execution.actions';
 import { HistoryActions } from './history.actions';
 import { StateMachineActions } from './state-machine.actions';
 import { TaskActions } from './task.actions';
+import { ActivityActions } from './activity.actions';
+import { StateMachineVersionActions } from './state-machine-version.actions';
+import { StateMachineAliasActions } from './state-machine-alias.actions';
+import { TagActions } from './tag.actions';
+import { TestStateActions } from './test-state.actions';
+import { MapRunActions } from './map-run.actions';
 
 /** The AWS Step Functions API (JSON 1.0 protocol) on the coordinator's HTTP port. */
 @Module({})
@@ -15,7 +21,7 @@ export class AwsApiModule {
       module: AwsApiModule,
       imports: [runtime],
       controllers: [AwsApiController],
-      providers: [AwsActionRegistry, StateMachineActions, ExecutionActions, HistoryActions, TaskActions],
+      providers: [AwsActionRegistry, StateMachineActions, ExecutionActions, HistoryActions, TaskActions, ActivityActions, StateMachineVersionActions, StateMachineAliasActions, TagActions, TestStateActions, MapRunActions],
     };
   }
 }

@@ -3,8 +3,12 @@ import {
   ExecutionAlreadyExistsError,
   ExecutionNotFoundError,
   ExecutionNotRedrivableError,
+  ResourceConflictError,
+  ResourceNotFoundError,
+  ServiceQuotaExceededError,
   TaskTimedOutError,
   TaskTokenNotFoundError,
+  TooManyTagsError,
 } from '@lib/engine';
 import { AwsApiError } from './aws-api.error';
 import { toAwsApiError } from './aws-error.mapping';
@@ -21,6 +25,15 @@ describe('toAwsApiError', () => {
     [new DefinitionError([{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'bad', location: '/States' }]), 'InvalidDefinition', "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: bad at /States'"],
   ])('maps %p to %s by its name', (error, type, message) => {
     expect(toAwsApiError(error)).toMatchObject({ type, message, status: 400 });
+  });
+
+  it.each([
+    [new ResourceConflictError('busy'), 'ConflictException', 409],
+    [new ServiceQuotaExceededError('full'), 'ServiceQuotaExceededException', 402],
+    [new ResourceNotFoundError('gone'), 'ResourceNotFound', 400],
+    [new TooManyTagsError(arn, 50), 'TooManyTags', 400],
+  ])('maps %p to %s with HTTP %i', (error, type, status) => {
+    expect(toAwsApiError(error)).toMatchObject({ type, message: error.message, status });
   });
 
   it('matches by name, so an error from another copy of the engine maps the same', () => {

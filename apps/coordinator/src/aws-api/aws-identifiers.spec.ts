@@ -1,4 +1,4 @@
-import { checkExecutionArn, checkName, checkStateMachineArn } from './aws-identifiers';
+import { checkAliasArn, checkExecutionArn, checkName, checkStateMachineArn, checkTaggableArn, checkVersionArn } from './aws-identifiers';
 
 const awsErrorType = (check: () => void): string | undefined => {
   try {
@@ -40,6 +40,22 @@ describe('AWS identifiers', () => {
     expect(awsErrorType(() => checkExecutionArn('arn:aws:states:us-east-1:123456789012:express:orders:first:0f3c'))).toBeUndefined();
     for (const arn of ['arn:aws:states:us-east-1:123456789012:stateMachine:orders', 'arn:aws:states:us-east-1:123456789012:execution:orders', 'first']) {
       expect(awsErrorType(() => checkExecutionArn(arn))).toBe('InvalidArn');
+    }
+  });
+
+  it('tells version ARNs from alias ARNs by their qualifier', () => {
+    const machine = 'arn:aws:states:us-east-1:123456789012:stateMachine:orders';
+    expect(awsErrorType(() => checkVersionArn(`${machine}:12`))).toBeUndefined();
+    expect(awsErrorType(() => checkAliasArn(`${machine}:PROD`))).toBeUndefined();
+    for (const arn of [machine, `${machine}:PROD`, 'orders:1']) expect(awsErrorType(() => checkVersionArn(arn))).toBe('InvalidArn');
+    for (const arn of [machine, `${machine}:12`]) expect(awsErrorType(() => checkAliasArn(arn))).toBe('InvalidArn');
+  });
+
+  it('accepts unqualified state machine and activity ARNs as taggable resources', () => {
+    expect(checkTaggableArn('arn:aws:states:us-east-1:123456789012:stateMachine:orders')).toBe('stateMachine');
+    expect(checkTaggableArn('arn:aws:states:us-east-1:123456789012:activity:review')).toBe('activity');
+    for (const arn of ['arn:aws:states:us-east-1:123456789012:stateMachine:orders:1', 'arn:aws:states:us-east-1:123456789012:execution:orders:first']) {
+      expect(awsErrorType(() => checkTaggableArn(arn))).toBe('InvalidArn');
     }
   });
 });

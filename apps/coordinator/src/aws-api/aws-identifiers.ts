@@ -36,11 +36,53 @@ export function checkStateMachineArn(arn: string): void {
   if (parts.length > 8) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
 }
 
+/** `...:stateMachine:<name>:<version number>` */
+export function checkVersionArn(arn: string): void {
+  checkQualifiedArn(arn, (qualifier) => /^[0-9]+$/.test(qualifier));
+}
+
+/** `...:stateMachine:<name>:<alias name>` */
+export function checkAliasArn(arn: string): void {
+  checkQualifiedArn(arn, (qualifier) => !/^[0-9]+$/.test(qualifier));
+}
+
+function checkQualifiedArn(arn: string, fits: (qualifier: string) => boolean): void {
+  checkStateMachineArn(arn);
+  const qualifier = arn.split(':')[7];
+  if (qualifier === undefined || !fits(qualifier)) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+}
+
+/** What TagResource and its siblings accept: an unqualified state machine ARN or an activity ARN. */
+export function checkTaggableArn(arn: string): 'stateMachine' | 'activity' {
+  const parts = splitArn(arn);
+  if (parts[5] !== 'stateMachine' && parts[5] !== 'activity') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);
+  if (parts.length !== 7) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+  return parts[5];
+}
+
+export function activityArn(name: string): string {
+  return `arn:aws:states:${ARN_REGION}:${ARN_ACCOUNT_ID}:activity:${name}`;
+}
+
+/** `arn:<partition>:states:<region>:<account>:activity:<name>` */
+export function checkActivityArn(arn: string): void {
+  const parts = splitArn(arn);
+  if (parts[5] !== 'activity') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);
+  if (parts.length !== 7) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+}
+
 /** `...:execution:<state machine>:<name>` or `...:express:<state machine>:<name>:<id>` */
 export function checkExecutionArn(arn: string): void {
   const parts = splitArn(arn);
   if (parts[5] !== 'execution' && parts[5] !== 'express') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);
   if (parts.length < 8 || parts.length > 9) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+}
+
+/** `...:mapRun:<state machine>/<label>:<id>` */
+export function checkMapRunArn(arn: string): void {
+  const parts = splitArn(arn);
+  if (parts[5] !== 'mapRun') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);
+  if (parts.length !== 8 || !/^[^/]+\/[^/]+$/.test(parts[6])) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
 }
 
 function splitArn(arn: string): string[] {

@@ -17,7 +17,7 @@ export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
  * (sent as `application/json`) is taken as parsed.
  */
 export async function readAwsJsonBody(request: IncomingMessage & { body?: unknown }): Promise<Record<string, unknown>> {
-  const body = request.readableEnded ? request.body : await readText(request);
+  const body = request.readableEnded ? request.body : await readAwsBodyText(request);
   const parsed = typeof body === 'string' ? parseJson(body) : (body ?? {});
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw awsError.serialization('The request body must be a JSON object');
@@ -51,14 +51,15 @@ function parseJson(text: string): unknown {
  */
 export const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
 
-async function readText(request: IncomingMessage): Promise<string> {
+/** The body as text; AwsApiError 413 past `maxBytes` (the rest drained). */
+export async function readAwsBodyText(request: IncomingMessage, maxBytes = MAX_REQUEST_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
     if (size > MAX_DRAINED_BYTES) break;
-    if (size <= MAX_REQUEST_BYTES) chunks.push(chunk as Buffer);
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
   }
-  if (size > MAX_REQUEST_BYTES) throw awsError.requestTooLarge(MAX_REQUEST_BYTES);
+  if (size > maxBytes) throw awsError.requestTooLarge(maxBytes);
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -34,3 +34,15 @@ export const MAX_PAGE_SIZE = 1000;
 
 /** Most diagnostics ValidateStateMachineDefinition returns (its default and its limit). */
 export const MAX_DIAGNOSTICS = 100;
+
+/** Longest description of a version (PublishStateMachineVersion, `versionDescription`). */
+export const MAX_VERSION_DESCRIPTION_LENGTH = 256;
+
+/** Longest description of an alias. */
+export const MAX_ALIAS_DESCRIPTION_LENGTH = 256;
+
+/** Longest revision id a request may name. */
+export const MAX_REVISION_ID_LENGTH = 256;
+
+/** Versions an alias may route to: one or two. */
+export const MAX_ROUTES = 2;

@@ -1,18 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable } from '@nestjs/common';
-import { MAX_JSON_NESTING_DEPTH, jsonNestingDepth, type Json } from '@lib/asl';
+import type { Json } from '@lib/asl';
 import type { Engine } from '@lib/engine';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
 import { awsError } from './aws-api.error';
-import { ARN_RULE, checkExecutionArn, checkName, checkStateMachineArn } from './aws-identifiers';
+import { ARN_RULE, checkExecutionArn, checkStateMachineArn } from './aws-identifiers';
 import { MAX_CAUSE_LENGTH, MAX_ERROR_LENGTH, MAX_NAME_LENGTH, MAX_PAGE_SIZE, MAX_PAGE_TOKEN_LENGTH, MAX_PAYLOAD_BYTES } from './aws-limits';
 import type { AwsRequest } from './aws-request';
 import { epochSeconds } from './aws-values';
 import { describeExecutionShape, executionListItemShape, syncExecutionShape } from './execution.shape';
-import { decodePageToken, encodePageToken, pageSize } from './page-token';
-import { definitionText, stateMachineForExecutionShape, type StoredStateMachine } from './state-machine.shape';
+import { pageSize } from './page-token';
+import type { StoredStateMachine } from './state-machine.shape';
+import { pageOfExecutions, startTarget, stateMachineForExecution, stopExecution } from '../operations/execution.operations';
+import { parseJsonPayload } from '../operations/json-payload';
+import { listedStateMachine } from '../operations/state-machine-version.operations';
 
 /** ListExecutions' statusFilter values; PENDING_REDRIVE never matches here (a redrive starts at once). */
 const STATUS_FILTERS = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
@@ -52,13 +53,8 @@ export class ExecutionActions implements AwsActionGroup {
     const arn = r.requiredString('executionArn', ARN_RULE);
     const error = r.string('error', { max: MAX_ERROR_LENGTH, sensitive: true });
     const cause = r.string('cause', { max: MAX_CAUSE_LENGTH, sensitive: true });
-    validateWithExecutionArn(r, arn);
-    const executions = requireEngine(this.engine).executions;
-    const execution = await executions.describe(arn);
-    if (execution.status !== 'RUNNING' && execution.stopDate !== undefined) return { stopDate: epochSeconds(execution.stopDate) };
-    const stopDate = Date.now();
-    await executions.stop(arn, error, cause);
-    return { stopDate: epochSeconds(stopDate) };
+    r.validate();
+    return { stopDate: epochSeconds(await stopExecution(requireEngine(this.engine), arn, error, cause)) };
   }
 
   private async describe(r: AwsRequest) {
@@ -67,19 +63,10 @@ export class ExecutionActions implements AwsActionGroup {
     return describeExecutionShape(await requireEngine(this.engine).executions.describe(arn));
   }
 
-  /** The definition the execution runs, which an update of its state machine since does not change. */
   private async describeStateMachine(r: AwsRequest) {
     const arn = r.requiredString('executionArn', ARN_RULE);
     validateWithExecutionArn(r, arn);
-    const engine = requireEngine(this.engine);
-    const execution = await engine.executions.describe(arn);
-    const machine: StoredStateMachine | undefined = await engine.stateMachines.get(execution.stateMachineArn);
-    const current = machine !== undefined && isDeepStrictEqual(machine.definition, execution.definition) ? machine : undefined;
-    return stateMachineForExecutionShape(
-      execution,
-      current ? definitionText(current) : JSON.stringify(execution.definition),
-      current ? (current.updateDate ?? current.creationDate) : execution.startDate,
-    );
+    return stateMachineForExecution(requireEngine(this.engine), arn);
   }
 
   /** Newest first; Express state machines keep no executions to list, as on AWS. */
@@ -92,17 +79,11 @@ export class ExecutionActions implements AwsActionGroup {
     if (arn === undefined) throw awsError.validation(['Must provide a StateMachine ARN or MapRun ARN']);
     checkStateMachineArn(arn);
     const engine = requireEngine(this.engine);
-    const machine = await engine.stateMachines.get(arn);
+    const machine = await listedStateMachine(engine, arn);
     if (!machine) throw awsError.stateMachineDoesNotExist(arn);
     if (machine.type === 'EXPRESS') throw awsError.stateMachineTypeNotSupported();
-    const offset = token === undefined ? undefined : decodePageToken<{ offset: string }>(token, { offset: 'string' }).offset;
-    if (offset !== undefined && !/^\d+$/.test(offset)) throw awsError.invalidToken();
-    if (status === 'PENDING_REDRIVE') return { executions: [] };
-    const page = await engine.executions.list({ stateMachineArn: arn, status, maxResults: size, nextToken: offset });
-    return {
-      executions: page.executions.map(executionListItemShape),
-      ...(page.nextToken !== undefined && { nextToken: encodePageToken({ offset: page.nextToken }) }),
-    };
+    const page = await pageOfExecutions(engine, { stateMachineArn: arn, status, size, token });
+    return { ...page, executions: page.executions.map(executionListItemShape) };
   }
 
   private async redrive(r: AwsRequest) {
@@ -121,11 +102,8 @@ export class ExecutionActions implements AwsActionGroup {
     r.string('traceHeader', { max: 256 });
     r.validate();
     checkStateMachineArn(arn);
-    if (name !== undefined) checkName(name);
-    const input = parseInput(text ?? '{}');
-    const machine = await requireEngine(this.engine).stateMachines.get(arn);
-    if (!machine) throw awsError.stateMachineDoesNotExist(arn);
-    return { machine, name: name ?? randomUUID(), input };
+    const input = parseJsonPayload(text ?? '{}', awsError.invalidExecutionInput);
+    return { ...(await startTarget(requireEngine(this.engine), arn, name)), input };
   }
 }
 
@@ -133,15 +111,4 @@ export class ExecutionActions implements AwsActionGroup {
 function validateWithExecutionArn(r: AwsRequest, arn: string): void {
   r.validate();
   checkExecutionArn(arn);
-}
-
-function parseInput(text: string): Json {
-  if (jsonNestingDepth(text) > MAX_JSON_NESTING_DEPTH) {
-    throw awsError.invalidExecutionInput(`Document nesting depth exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH})`);
-  }
-  try {
-    return JSON.parse(text) as Json;
-  } catch (error) {
-    throw awsError.invalidExecutionInput((error as Error).message);
-  }
 }

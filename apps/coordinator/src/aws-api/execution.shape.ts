@@ -44,6 +44,8 @@ export function executionListItemShape(e: ExecutionRecord) {
   return {
     executionArn: e.arn,
     stateMachineArn: e.stateMachineArn,
+    ...(e.stateMachineVersionArn !== undefined && { stateMachineVersionArn: e.stateMachineVersionArn }),
+    ...(e.stateMachineAliasArn !== undefined && { stateMachineAliasArn: e.stateMachineAliasArn }),
     name: e.name,
     status: e.status,
     startDate: epochSeconds(e.startDate),

@@ -1,19 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable } from '@nestjs/common';
-import { parseDefinition, validateDefinition, type WorkflowType } from '@lib/asl';
-import type { Engine, StateMachineRecord } from '@lib/engine';
+import { splitStateMachineArn, type Engine } from '@lib/engine';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
 import { awsError } from './aws-api.error';
-import { ARN_RULE, checkName, checkStateMachineArn, stateMachineArn } from './aws-identifiers';
-import { MAX_DEFINITION_LENGTH, MAX_DIAGNOSTICS, MAX_NAME_LENGTH, MAX_PAGE_SIZE, MAX_PAGE_TOKEN_LENGTH } from './aws-limits';
+import { ARN_RULE, checkStateMachineArn, stateMachineArn } from './aws-identifiers';
+import { MAX_DEFINITION_LENGTH, MAX_DIAGNOSTICS, MAX_NAME_LENGTH, MAX_PAGE_SIZE, MAX_PAGE_TOKEN_LENGTH, MAX_VERSION_DESCRIPTION_LENGTH } from './aws-limits';
 import type { AwsRequest } from './aws-request';
 import { epochSeconds } from './aws-values';
-import { decodePageToken, encodePageToken, pageSize } from './page-token';
-import { describeStateMachineShape, stateMachineListItemShape, type StoredStateMachine } from './state-machine.shape';
-
-const WORKFLOW_TYPES: readonly WorkflowType[] = ['STANDARD', 'EXPRESS'];
+import { pageSize } from './page-token';
+import { describeStateMachineShape, stateMachineListItemShape } from './state-machine.shape';
+import { describeVersionShape } from './state-machine-version.shape';
+import { readTags } from './tag.actions';
+import { loadVersion, publishVersion } from '../operations/state-machine-version.operations';
+import { checkTagCount, tagResource } from '../operations/tag.operations';
+import {
+  WORKFLOW_TYPES,
+  createStateMachine,
+  loadStateMachine,
+  pageOfStateMachines,
+  updateStateMachine,
+  validateStateMachine,
+} from '../operations/state-machine.operations';
 
 /** CreateStateMachine, DescribeStateMachine, UpdateStateMachine, DeleteStateMachine, ListStateMachines, ValidateStateMachineDefinition. */
 @Injectable()
@@ -35,21 +42,23 @@ export class StateMachineActions implements AwsActionGroup {
     const text = r.requiredString('definition', { max: MAX_DEFINITION_LENGTH, min: 1, sensitive: true });
     const roleArn = r.requiredString('roleArn', ARN_RULE);
     const type = r.enumeration('type', WORKFLOW_TYPES) ?? 'STANDARD';
+    const tags = readTags(r, false);
+    const publish = readPublish(r);
     r.validate();
-    checkName(name);
-    const definition = parseDefinition(text, { type });
-    const machines = requireEngine(this.engine).stateMachines;
-    const record: StoredStateMachine = { arn: stateMachineArn(name), name, definition, definitionText: text, type, roleArn, creationDate: Date.now() };
-    if (await machines.create(record)) return { stateMachineArn: record.arn, creationDate: epochSeconds(record.creationDate) };
-    const existing = await machines.get(record.arn);
-    if (!existing || existing.type !== type || !isDeepStrictEqual(existing.definition, definition)) throw awsError.stateMachineAlreadyExists(record.arn);
-    return { stateMachineArn: existing.arn, creationDate: epochSeconds(existing.creationDate) };
+    const engine = requireEngine(this.engine);
+    checkTagCount(stateMachineArn(name), tags);
+    const machine = await createStateMachine(engine, { name, definition: text, type, roleArn });
+    await tagResource(engine, machine.arn, tags);
+    const version = publish && (await publishVersion(engine, machine.arn, publish));
+    return { stateMachineArn: machine.arn, creationDate: epochSeconds(machine.creationDate), ...(version && { stateMachineVersionArn: version.arn }) };
   }
 
   private async describe(r: AwsRequest) {
     const arn = r.requiredString('stateMachineArn', ARN_RULE);
     r.validate();
-    return describeStateMachineShape(await this.load(arn));
+    const engine = requireEngine(this.engine);
+    if (splitStateMachineArn(arn)?.qualifier?.kind === 'version') return describeVersionShape(await loadVersion(engine, arn));
+    return describeStateMachineShape(await loadStateMachine(engine, arn));
   }
 
   /** A new definition and/or role; running executions keep the definition they started with. */
@@ -57,21 +66,12 @@ export class StateMachineActions implements AwsActionGroup {
     const arn = r.requiredString('stateMachineArn', ARN_RULE);
     const text = r.string('definition', { max: MAX_DEFINITION_LENGTH, min: 1, sensitive: true });
     const roleArn = r.string('roleArn', ARN_RULE);
+    const publish = readPublish(r);
     r.validate();
-    const machine = await this.load(arn);
-    if (text === undefined && roleArn === undefined) {
-      throw awsError.missingParameter('Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified');
-    }
-    const now = Date.now();
-    const updated: StoredStateMachine = {
-      ...machine,
-      ...(text !== undefined && { definition: parseDefinition(text, { type: machine.type }), definitionText: text }),
-      ...(roleArn !== undefined && { roleArn }),
-      updateDate: now,
-      revisionId: randomUUID(),
-    };
-    await requireEngine(this.engine).stateMachines.put(updated);
-    return { updateDate: epochSeconds(now), revisionId: updated.revisionId };
+    const engine = requireEngine(this.engine);
+    const updated = await updateStateMachine(engine, arn, { definition: text, roleArn });
+    const version = publish && (await publishVersion(engine, arn, publish));
+    return { updateDate: epochSeconds(updated.updateDate), revisionId: updated.revisionId, ...(version && { stateMachineVersionArn: version.arn }) };
   }
 
   /** As on AWS, deleting a state machine that does not exist succeeds; its executions go on. */
@@ -88,15 +88,8 @@ export class StateMachineActions implements AwsActionGroup {
     const size = pageSize(r.integer('maxResults', { min: 0, max: MAX_PAGE_SIZE }));
     const token = r.string('nextToken', { max: MAX_PAGE_TOKEN_LENGTH, min: 1 });
     r.validate();
-    const after = token === undefined ? undefined : decodePageToken<{ creationDate: number; arn: string }>(token, { creationDate: 'number', arn: 'string' });
-    const all = (await requireEngine(this.engine).stateMachines.list()).sort(byCreation);
-    const rest = after === undefined ? all : all.filter((m) => byCreation(m, after) > 0);
-    const page = rest.slice(0, size);
-    const last = page[page.length - 1];
-    return {
-      stateMachines: page.map(stateMachineListItemShape),
-      ...(rest.length > size && { nextToken: encodePageToken({ creationDate: last.creationDate, arn: last.arn }) }),
-    };
+    const page = await pageOfStateMachines(requireEngine(this.engine), size, token);
+    return { ...page, stateMachines: page.stateMachines.map(stateMachineListItemShape) };
   }
 
   private async validateDefinition(r: AwsRequest) {
@@ -105,19 +98,18 @@ export class StateMachineActions implements AwsActionGroup {
     const severity = r.enumeration('severity', ['ERROR', 'WARNING'] as const) ?? 'ERROR';
     const max = r.integer('maxResults', { min: 0, max: MAX_DIAGNOSTICS }) || MAX_DIAGNOSTICS;
     r.validate();
-    const { result, diagnostics } = validateDefinition(text, { type });
-    const shown = diagnostics.filter((d) => severity === 'WARNING' || d.severity === 'ERROR');
-    return { result, diagnostics: shown.slice(0, max), truncated: shown.length > max };
-  }
-
-  private async load(arn: string): Promise<StoredStateMachine> {
-    checkStateMachineArn(arn);
-    const machine = await requireEngine(this.engine).stateMachines.get(arn);
-    if (!machine) throw awsError.stateMachineDoesNotExist(arn);
-    return machine;
+    return validateStateMachine(text, type, severity, max);
   }
 }
 
-function byCreation(a: Pick<StateMachineRecord, 'creationDate' | 'arn'>, b: Pick<StateMachineRecord, 'creationDate' | 'arn'>): number {
-  return a.creationDate - b.creationDate || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
+/**
+ * `publish` and `versionDescription` (CreateStateMachine, UpdateStateMachine): what to publish, or
+ * undefined; a description without `publish` is a ValidationException, as on AWS.
+ */
+function readPublish(r: AwsRequest): { description?: string } | undefined {
+  const publish = r.boolean('publish') ?? false;
+  const description = r.string('versionDescription', { max: MAX_VERSION_DESCRIPTION_LENGTH, sensitive: true });
+  r.validate();
+  if (description !== undefined && !publish) throw awsError.validation(['Version description can only be set when publish is true']);
+  return publish ? { description } : undefined;
 }

@@ -1,16 +1,8 @@
 import type { StateMachineRecord } from '@lib/engine';
 import { epochSeconds } from './aws-values';
 
-/**
- * A state machine as this door stores it: the engine's record plus what only the API shows.
- * The extra fields are optional, since other writers (and older records) leave them out.
- */
-export interface StoredStateMachine extends StateMachineRecord {
-  /** The definition exactly as the caller sent it; DescribeStateMachine returns it unchanged. */
-  readonly definitionText?: string;
-  readonly updateDate?: number;
-  readonly revisionId?: string;
-}
+/** A state machine as the doors store it (the engine's record, with the caller's definition text). */
+export type StoredStateMachine = StateMachineRecord;
 
 /** What a stored state machine's logging is: none, as AWS reports a state machine without any. */
 const LOGGING_OFF = { level: 'OFF', includeExecutionData: false } as const;

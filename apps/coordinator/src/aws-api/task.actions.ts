@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MAX_JSON_NESTING_DEPTH, jsonNestingDepth, type Json } from '@lib/asl';
 import type { Engine } from '@lib/engine';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
 import { awsError } from './aws-api.error';
 import type { AwsRequest } from './aws-request';
 import { MAX_CAUSE_LENGTH, MAX_ERROR_LENGTH, MAX_PAYLOAD_BYTES, MAX_TASK_TOKEN_LENGTH } from './aws-limits';
+import { parseJsonPayload } from '../operations/json-payload';
 
 const TOKEN_RULE = { max: MAX_TASK_TOKEN_LENGTH, min: 1 } as const;
 
@@ -24,7 +24,7 @@ export class TaskActions implements AwsActionGroup {
     const token = r.requiredString('taskToken', TOKEN_RULE);
     const text = r.requiredString('output', { max: MAX_PAYLOAD_BYTES, bytes: true, sensitive: true });
     r.validate();
-    await requireEngine(this.engine).executions.sendTaskSuccess(token, parseOutput(text));
+    await requireEngine(this.engine).executions.sendTaskSuccess(token, parseJsonPayload(text, awsError.invalidOutput));
     return {};
   }
 
@@ -42,16 +42,5 @@ export class TaskActions implements AwsActionGroup {
     r.validate();
     await requireEngine(this.engine).executions.sendTaskHeartbeat(token);
     return {};
-  }
-}
-
-function parseOutput(text: string): Json {
-  if (jsonNestingDepth(text) > MAX_JSON_NESTING_DEPTH) {
-    throw awsError.invalidOutput(`Document nesting depth exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH})`);
-  }
-  try {
-    return JSON.parse(text) as Json;
-  } catch (error) {
-    throw awsError.invalidOutput((error as Error).message);
   }
 }

@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { sendUnaryData, ServerUnaryCall, ServerWritableStream, UntypedServiceImplementation } from '@grpc/grpc-js';
-import { MAX_JSON_NESTING_DEPTH, jsonNestingDepth, type HistoryEvent, type Json } from '@lib/asl';
-import type { Engine, ExecutionRecord } from '@lib/engine';
+import type { HistoryEvent } from '@lib/asl';
+import { watchHistory, type Engine, type ExecutionRecord } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
 import { awsError } from '../aws-api/aws-api.error';
-import { checkExecutionArn, checkName, checkStateMachineArn } from '../aws-api/aws-identifiers';
+import { checkExecutionArn, checkStateMachineArn } from '../aws-api/aws-identifiers';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../aws-api/aws-limits';
+import { startTarget, stopExecution } from '../operations/execution.operations';
+import { parseJsonPayload } from '../operations/json-payload';
 import { ENGINE } from '../runtime/engine.token';
 import { INTERNAL_ERROR, SHUTTING_DOWN, toGrpcError } from './grpc-error.mapping';
-import { watchHistory } from './history-watch';
 
 /** ListExecutions' status values. */
 const STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'] as const;
@@ -33,7 +33,7 @@ export class ExecutionsGrpcController {
       StopExecution: this.unary((r) => this.stop(r)),
       ListExecutions: this.unary((r) => this.list(r)),
       SendTaskSuccess: this.unary(async (r) => {
-        await this.executions().sendTaskSuccess(text(r.taskToken), parseJson(text(r.output), awsError.invalidOutput));
+        await this.executions().sendTaskSuccess(text(r.taskToken), parseJsonPayload(text(r.output), awsError.invalidOutput));
         return {};
       }),
       SendTaskFailure: this.unary(async (r) => {
@@ -54,14 +54,9 @@ export class ExecutionsGrpcController {
   }
 
   private async start(r: Message) {
-    const arn = text(r.stateMachineArn);
-    checkStateMachineArn(arn);
-    const name = text(r.name) || randomUUID();
-    checkName(name);
-    const input = parseJson(text(r.input) || '{}', awsError.invalidExecutionInput);
+    const input = parseJsonPayload(text(r.input) || '{}', awsError.invalidExecutionInput);
     const engine = requireEngine(this.engine);
-    const machine = await engine.stateMachines.get(arn);
-    if (!machine) throw awsError.stateMachineDoesNotExist(arn);
+    const { machine, name } = await startTarget(engine, text(r.stateMachineArn), text(r.name) || undefined);
     const execution = await engine.executions.startMachine(machine, name, input);
     return { executionArn: execution.arn, startDate: execution.startDate };
   }
@@ -80,16 +75,8 @@ export class ExecutionsGrpcController {
     };
   }
 
-  /** Stopping an execution that has ended changes nothing and answers with its stop date. */
   private async stop(r: Message) {
-    const arn = text(r.executionArn);
-    checkExecutionArn(arn);
-    const executions = this.executions();
-    const execution = await executions.describe(arn);
-    if (execution.status !== 'RUNNING' && execution.stopDate !== undefined) return { stopDate: execution.stopDate };
-    const stopDate = Date.now();
-    await executions.stop(arn, optional(r.error), optional(r.cause));
-    return { stopDate };
+    return { stopDate: await stopExecution(requireEngine(this.engine), text(r.executionArn), optional(r.error), optional(r.cause)) };
   }
 
   /** Newest first; the page token is the position the next page starts at. */
@@ -118,7 +105,7 @@ export class ExecutionsGrpcController {
     try {
       const arn = text(call.request.executionArn);
       checkExecutionArn(arn);
-      for await (const event of watchHistory(requireEngine(this.engine), arn, signal)) {
+      for await (const event of watchHistory(requireEngine(this.engine).repository, arn, signal)) {
         if (!call.write(historyEvent(event))) await drained(call, signal);
       }
       // The execution may still run: a caller told UNAVAILABLE watches again elsewhere.
@@ -180,13 +167,4 @@ function text(value: unknown): string {
 /** A proto3 `optional` string: absent when unset. */
 function optional(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-function parseJson(source: string, invalid: (reason: string) => Error): Json {
-  if (jsonNestingDepth(source) > MAX_JSON_NESTING_DEPTH) throw invalid(`Document nesting depth exceeds the maximum allowed (${MAX_JSON_NESTING_DEPTH})`);
-  try {
-    return JSON.parse(source) as Json;
-  } catch (error) {
-    throw invalid((error as Error).message);
-  }
 }

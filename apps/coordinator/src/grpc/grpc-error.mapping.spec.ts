@@ -26,3 +26,11 @@ describe(toGrpcError.name, () => {
     expect(toGrpcError('not an error')).toBeUndefined();
   });
 });
+
+describe('gRPC error details', () => {
+  it('replace lone surrogates, which grpc-js cannot send', () => {
+    const details = toGrpcError(awsError.invalidArn('a\ud800b'))?.details as string;
+    expect(details).toBe("InvalidArn: Invalid Arn: 'a\ufffdb'");
+    expect(() => encodeURI(details)).not.toThrow();
+  });
+});

@@ -28,7 +28,16 @@ const CODE_BY_AWS_TYPE: Readonly<Record<string, status>> = {
 export function toGrpcError(error: unknown): Partial<ServiceError> | undefined {
   const aws = toAwsApiError(error);
   if (aws === undefined) return undefined;
-  return { code: CODE_BY_AWS_TYPE[aws.type] ?? status.INTERNAL, details: `${aws.type}: ${aws.message}`, metadata: new Metadata() };
+  return { code: CODE_BY_AWS_TYPE[aws.type] ?? status.INTERNAL, details: wellFormed(`${aws.type}: ${aws.message}`), metadata: new Metadata() };
+}
+
+/**
+ * The text with lone UTF-16 surrogates (a caller's malformed ARN, quoted back) replaced: grpc-js
+ * percent-encodes details with encodeURI, which throws on them, out of reach of any handler
+ * (found by the fuzz test: it ended the process).
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** A bug's answer: INTERNAL without the details, as AWS's InternalFailure. */

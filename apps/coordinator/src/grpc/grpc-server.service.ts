@@ -1,16 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { ConfigService } from '@lib/config';
+import { ConfigService, listenAddress } from '@lib/config';
 import type { Engine } from '@lib/engine';
+import { ApiKeyCheck } from '../auth/api-key.check';
+import { grpcApiKeyInterceptor } from '../auth/grpc-api-key.interceptor';
 import { ENGINE } from '../runtime/engine.token';
 import { ExecutionsGrpcController } from './executions.grpc-controller';
 import { executionsService } from './stepwise-proto';
-
-/**
- * Interface the gRPC server binds: every one, like the HTTP server (main.ts listens on PORT
- * without a host). Change both together.
- */
-export const GRPC_BIND_HOST = '0.0.0.0';
 
 /** How long open calls get to finish on shutdown before they are cut. */
 export const GRPC_SHUTDOWN_GRACE_MS = 2_000;
@@ -32,9 +28,11 @@ export class GrpcServerService implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn('REDIS_URL is not set: no gRPC server');
       return;
     }
-    const server = new Server();
+    // The same interface as HTTP (main.ts), and the same API keys as REST.
+    const apiKeys = new ApiKeyCheck(this.config.settings.apiKeys);
+    const server = new Server({ interceptors: apiKeys.required ? [grpcApiKeyInterceptor(apiKeys)] : [] });
     server.addService(executionsService(), this.executions.implementation());
-    const address = `${GRPC_BIND_HOST}:${this.config.settings.grpcPort}`;
+    const address = `${listenAddress(this.config.settings).host}:${this.config.settings.grpcPort}`;
     await new Promise<number>((resolve, reject) =>
       server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))),
     );

@@ -1,6 +1,7 @@
 import { Logger, Module, type DynamicModule, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import type { Settings } from '@lib/config';
 import { createEngine, type Engine } from '@lib/engine';
+import { ExecutionMetrics } from '../metrics/execution.metrics';
 import { ENGINE } from './engine.token';
 
 /** Closes the engine when the process shuts down: the orchestrator stops taking jobs, running ones finish. */
@@ -22,7 +23,8 @@ export class RuntimeModule {
       providers: [
         {
           provide: ENGINE,
-          useFactory: async (): Promise<Engine | undefined> => {
+          inject: [ExecutionMetrics],
+          useFactory: async (metrics: ExecutionMetrics): Promise<Engine | undefined> => {
             const logger = new Logger('Runtime');
             if (!settings.redisUrl) {
               logger.warn('REDIS_URL is not set: this coordinator runs no executions');
@@ -32,6 +34,7 @@ export class RuntimeModule {
               redisUrl: settings.redisUrl,
               lockDurationMs: settings.jobLockMs,
               stalledIntervalMs: settings.stalledCheckMs,
+              observer: metrics,
             });
             logger.log('orchestrator consuming transition jobs');
             return engine;

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@lib/config';
 import { createWorker, type Worker } from '@lib/worker-sdk';
+import { TaskMetrics } from '../metrics/task.metrics';
 import { builtInTaskHandlers } from './task-handlers';
 
 /**
@@ -12,7 +13,10 @@ export class TaskWorkerService implements OnApplicationBootstrap, OnApplicationS
   private readonly logger = new Logger('TaskWorker');
   private worker?: Worker;
 
-  constructor(private readonly config: ConfigService) {}
+  constructor(
+    private readonly config: ConfigService,
+    private readonly metrics: TaskMetrics,
+  ) {}
 
   onApplicationBootstrap(): void {
     const { redisUrl } = this.config.settings;
@@ -20,7 +24,7 @@ export class TaskWorkerService implements OnApplicationBootstrap, OnApplicationS
       this.logger.warn('REDIS_URL is not set: this worker has no Redis and serves no tasks (only /health)');
       return;
     }
-    this.worker = createWorker({ connection: { url: redisUrl }, handlers: builtInTaskHandlers(), logger: this.logger });
+    this.worker = createWorker({ connection: { url: redisUrl }, handlers: this.metrics.timed(builtInTaskHandlers()), logger: this.logger });
     // run() settles at shutdown; the Worker logs its own problems.
     void this.worker.run();
   }

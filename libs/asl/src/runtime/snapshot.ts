@@ -84,7 +84,10 @@ export interface FanOut {
    * completions without output, filling this in before the completion that ends the fan-out.
    */
   results: Json[];
-  readonly maxConcurrency: number;
-  readonly toleratedFailureCount: number;
-  readonly toleratedFailurePercentage: number;
+  /** Children running at once at most; UpdateMapRun may change it, as it may the tolerated failures. */
+  maxConcurrency: number;
+  toleratedFailureCount: number;
+  toleratedFailurePercentage: number;
+  /** A distributed Map's Map Run: its ARN and the MaxConcurrency it reports (0: no limit). */
+  mapRun?: { readonly arn: string; maxConcurrency: number };
 }

@@ -28,6 +28,11 @@ export interface StepContext {
   nextEventId(): number;
   /** Mints a `.waitForTaskToken` task token; a runtime can make it say where the task waits. @default entropy.uuid() */
   newTaskToken?(): string;
+  /**
+   * Whether an activity exists (CreateActivity). A runtime that serves activities sets it; when it
+   * answers false the Task fails with States.Runtime, as on AWS. @default every activity exists
+   */
+  activityExists?(activityArn: string): boolean | Promise<boolean>;
   /** Largest payload in bytes of JSON (AWS: 256 KiB). */
   readonly maxPayloadBytes: number;
   /** Most children of one Map or Parallel running at once when the definition sets no lower limit. */

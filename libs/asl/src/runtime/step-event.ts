@@ -3,7 +3,8 @@ import type { Json } from '../json';
 /** What happened to a run, as `step` consumes it. `awaitId` names the wait it answers. */
 export type StepEvent =
   | { readonly type: 'Start' }
-  | { readonly type: 'TaskStarted'; readonly awaitId: number }
+  /** `workerName`: who took an activity task (GetActivityTask's workerName), for its ActivityStarted event. */
+  | { readonly type: 'TaskStarted'; readonly awaitId: number; readonly workerName?: string }
   /** `callback`: sent by SendTaskSuccess; a `.waitForTaskToken` task completes only that way. */
   | { readonly type: 'TaskSucceeded'; readonly awaitId: number; readonly output: Json; readonly callback?: boolean }
   | { readonly type: 'TaskFailed'; readonly awaitId: number; readonly error: string; readonly cause?: string }
@@ -18,6 +19,14 @@ export type StepEvent =
       readonly output?: Json;
       readonly error?: string | null;
       readonly cause?: string | null;
+    }
+  /** UpdateMapRun: new limits for the Map Run a distributed Map state waits on; absent members stay as they are. */
+  | {
+      readonly type: 'UpdateMapRun';
+      readonly awaitId: number;
+      readonly maxConcurrency?: number;
+      readonly toleratedFailureCount?: number;
+      readonly toleratedFailurePercentage?: number;
     }
   /** StopExecution, or a sibling's failure stopping this branch: the run ends ABORTED. */
   | { readonly type: 'Stop'; readonly error?: string; readonly cause?: string }

@@ -9,6 +9,7 @@ import type { StepEvent } from './step-event';
 import { Transition, type StepResult } from './transition';
 import { handleStateError } from './handle-state-error';
 import { isPromise, type MaybePromise } from './maybe-promise';
+import { endMapRun } from '../states/map-run';
 
 /**
  * The interpreter's one entry point: applies an event (or several, in order) to a run and returns
@@ -120,6 +121,7 @@ function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT' | 'FAILED', error: S
     const awaiting = state.awaiting;
     if (awaiting?.kind === 'children') t.command({ kind: 'StopChildren', awaitId: awaiting.id, started: state.fanOut?.nextIndex ?? 0 });
     if (awaiting?.kind === 'task') t.command({ kind: 'CancelTask', awaitId: awaiting.id });
+    if (state.fanOut) endMapRun(t, state.fanOut, 'MapRunAborted');
     const type = t.definition.Type;
     if (status === 'ABORTED' && ['Task', 'Map', 'Parallel', 'Wait'].includes(type)) {
       t.emit(`${type}StateAborted`);

@@ -10,6 +10,7 @@ import { resultOutcome } from './state-io';
 import { concurrencyWindow, fillWindow } from './fan-out';
 import { resolveMapSettings } from './map-settings';
 import { batchItems, itemInput } from './map-item-input';
+import { endMapRun, startMapRun, updateMapRun } from './map-run';
 
 /** Map: runs the ItemProcessor once per item; the result is the outputs in item order. */
 export const mapState: StateHandler<MapDefinition> = {
@@ -38,13 +39,16 @@ export const mapState: StateHandler<MapDefinition> = {
       toleratedFailureCount: settings.toleratedFailureCount ?? (distributed ? 0 : -1),
       toleratedFailurePercentage: settings.toleratedFailurePercentage ?? (distributed ? 0 : -1),
     });
+    if (distributed) fanOut.mapRun = startMapRun(t, settings.maxConcurrency);
     if (items.length === 0) return complete(t, def, fanOut);
     await startIterations(t, def, fanOut);
   },
 
   async onEvent(t, def, event) {
     const fanOut = t.state.fanOut;
-    if (event.type !== 'ChildCompleted' || !fanOut) return;
+    if (!fanOut) return;
+    if (event.type === 'UpdateMapRun') return onUpdate(t, def, fanOut, event);
+    if (event.type !== 'ChildCompleted') return;
     fanOut.running--;
     const name = t.state.name;
     if (event.status === 'SUCCEEDED') {
@@ -60,6 +64,13 @@ export const mapState: StateHandler<MapDefinition> = {
     await startIterations(t, def, fanOut);
   },
 };
+
+/** UpdateMapRun: failures beyond the new tolerance fail the Map; a wider window starts more items. */
+async function onUpdate(t: Transition, def: MapDefinition, fanOut: FanOut, event: Extract<StepEvent, { type: 'UpdateMapRun' }>): Promise<void> {
+  updateMapRun(t, fanOut, event);
+  if (fanOut.failed > 0 && !tolerates(fanOut)) return failMap(t, fanOut, iterationError(fanOut));
+  await startIterations(t, def, fanOut);
+}
 
 function processorMode(def: MapDefinition): string {
   return (def.ItemProcessor ?? def.Iterator)?.ProcessorConfig?.Mode ?? 'INLINE';
@@ -79,6 +90,7 @@ async function startIterations(t: Transition, def: MapDefinition, fanOut: FanOut
     if (e instanceof StatesFault && fanOut.running > 0) {
       t.command({ kind: 'StopChildren', awaitId: t.state.awaiting?.id as number, started: fanOut.nextIndex });
     }
+    if (e instanceof StatesFault) endMapRun(t, fanOut, 'MapRunFailed', e.statesError);
     throw e;
   }
   const first = fanOut.nextIndex;
@@ -97,11 +109,11 @@ function tolerates(fanOut: FanOut): boolean {
   return withinCount || withinPercentage;
 }
 
-function iterationError(fanOut: FanOut, event: Extract<StepEvent, { type: 'ChildCompleted' }>) {
+function iterationError(fanOut: FanOut, event?: Extract<StepEvent, { type: 'ChildCompleted' }>) {
   if (fanOut.isolated || fanOut.toleratedFailureCount >= 0 || fanOut.toleratedFailurePercentage >= 0) {
     return statesError.exceedToleratedFailureThreshold('The specified tolerated failure threshold was exceeded');
   }
-  return { error: event.error ?? null, cause: event.cause };
+  return { error: event?.error ?? null, cause: event?.cause };
 }
 
 async function failMap(t: Transition, fanOut: FanOut, error: { error: string | null; cause?: string | null }): Promise<void> {
@@ -109,6 +121,7 @@ async function failMap(t: Transition, fanOut: FanOut, error: { error: string | n
   t.state.awaiting = undefined;
   t.state.fanOut = undefined;
   if (fanOut.running > 0) t.command({ kind: 'StopChildren', awaitId, started: fanOut.nextIndex });
+  endMapRun(t, fanOut, 'MapRunFailed', error);
   t.emit('MapStateFailed');
   await handleStateError(t, error);
 }
@@ -116,6 +129,7 @@ async function failMap(t: Transition, fanOut: FanOut, error: { error: string | n
 async function complete(t: Transition, def: MapDefinition, fanOut: FanOut): Promise<void> {
   t.state.awaiting = undefined;
   t.state.fanOut = undefined;
+  endMapRun(t, fanOut, 'MapRunSucceeded');
   t.emit('MapStateSucceeded');
   const { output, assigned } = await resultOutcome(t, def, fanOut.results);
   t.exitState(output, assigned);

@@ -24,14 +24,20 @@ import { isPromise, type MaybePromise } from '../runtime/maybe-promise';
 export const taskState: StateHandler<TaskDefinition> = {
   run(t, def) {
     const resource = resourceOf(def);
-    const taskToken = resource.pattern === 'waitForTaskToken' ? (t.ctx.newTaskToken?.() ?? t.ctx.entropy.uuid()) : undefined;
+    const callback = resource.pattern === 'waitForTaskToken';
+    const taskToken = callback ? (t.ctx.newTaskToken?.() ?? t.ctx.entropy.uuid()) : activityToken(t, resource);
     const jsonata = t.queryLanguage(def) === 'JSONata';
-    const input = effectiveInput(t, def, jsonata ? def.Arguments : def.Parameters, taskToken);
+    const input = effectiveInput(t, def, jsonata ? def.Arguments : def.Parameters, callback ? taskToken : undefined);
     const timeout = limitSeconds(t, def, 'TimeoutSeconds', def.TimeoutSeconds, def.TimeoutSecondsPath);
     const heartbeat = limitSeconds(t, def, 'HeartbeatSeconds', def.HeartbeatSeconds, def.HeartbeatSecondsPath);
-    if (isPromise(input) || isPromise(timeout) || isPromise(heartbeat)) {
-      return Promise.all([input, timeout, heartbeat]).then(([i, to, hb]) => schedule(t, def, resource, i, to, hb, taskToken));
+    const exists = resource.family === 'Activity' ? t.ctx.activityExists?.(def.Resource) : undefined;
+    if (isPromise(input) || isPromise(timeout) || isPromise(heartbeat) || isPromise(exists)) {
+      return Promise.all([input, timeout, heartbeat, exists]).then(([i, to, hb, ex]) => {
+        requireActivity(def, ex);
+        schedule(t, def, resource, i, to, hb, taskToken);
+      });
     }
+    requireActivity(def, exists);
     schedule(t, def, resource, input, timeout, heartbeat, taskToken);
   },
 
@@ -39,10 +45,10 @@ export const taskState: StateHandler<TaskDefinition> = {
     const resource = resourceOf(def);
     switch (event.type) {
       case 'TaskStarted':
-        return taskEvents.started(t, resource);
+        return taskEvents.started(t, resource, event.workerName);
       case 'TaskSucceeded': {
         // A callback task's handler only hands the token on; its return value is not the result.
-        if ((t.state.awaiting as { taskToken?: string } | undefined)?.taskToken !== undefined && !event.callback) return;
+        if (resource.pattern === 'waitForTaskToken' && !event.callback) return;
         const shape = (t.state.awaiting as { lambdaInvoke?: { logType?: Json } } | undefined)?.lambdaInvoke;
         const result = shape ? lambdaInvokeResult(event.output, t.ctx.entropy.uuid(), shape.logType) : event.output;
         t.state.awaiting = undefined;
@@ -93,6 +99,19 @@ function schedule(
   if (taskToken !== undefined) command.taskToken = taskToken;
   if (def.Credentials !== undefined) command.credentials = def.Credentials;
   t.command(command);
+}
+
+/**
+ * An activity task carries a token from the moment it is scheduled, where the runtime can mint one
+ * that says where the task waits: GetActivityTask hands it out, SendTask* answers with it.
+ */
+function activityToken(t: Transition, resource: TaskResource): string | undefined {
+  return resource.family === 'Activity' ? t.ctx.newTaskToken?.() : undefined;
+}
+
+/** AWS fails an activity Task whose activity does not exist before scheduling it. */
+function requireActivity(def: TaskDefinition, exists: boolean | undefined): void {
+  if (exists === false) fault(statesError.runtime(`The activity ${def.Resource} does not exist.`));
 }
 
 const resources = new WeakMap<TaskDefinition, TaskResource>();

@@ -18,8 +18,8 @@ export const taskEvents = {
     if (heartbeatInSeconds !== undefined) details.heartbeatInSeconds = heartbeatInSeconds;
     emit(t, r, 'Scheduled', details);
   },
-  started(t: Transition, r: TaskResource): void {
-    emit(t, r, 'Started', withIntegration(r, {}));
+  started(t: Transition, r: TaskResource, workerName?: string): void {
+    emit(t, r, 'Started', r.family === 'Activity' && workerName !== undefined ? { workerName } : withIntegration(r, {}));
   },
   succeeded(t: Transition, r: TaskResource, output: Json): void {
     emit(t, r, 'Succeeded', withIntegration(r, { output, outputDetails: NOT_TRUNCATED }));

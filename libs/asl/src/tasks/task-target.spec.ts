@@ -8,7 +8,7 @@ describe('taskTarget', () => {
     ${'arn:aws:states:::lambda:invoke'}                                    | ${{ FunctionName: 'resize', Payload: { a: 1 } }} | ${'resize'}            | ${{ a: 1 }}
     ${'arn:aws:states:::lambda:invoke'}                                    | ${{ FunctionName: 'arn:aws:lambda:us-east-1:111111111111:function:resize:1', Payload: null }} | ${'resize'} | ${{}}
     ${'arn:aws:states:::lambda:invoke.waitForTaskToken'}                   | ${{ FunctionName: 'approve', Payload: '{"x":1}' }} | ${'approve'}         | ${{ x: 1 }}
-    ${'arn:aws:states:us-east-1:111111111111:activity:review'}             | ${{ a: 1 }}                                      | ${'review'}            | ${{ a: 1 }}
+    ${'arn:aws:states:us-east-1:111111111111:activity:review'}             | ${{ a: 1 }}                                      | ${'arn:aws:states:us-east-1:111111111111:activity:review'} | ${{ a: 1 }}
     ${'arn:aws:states:::http:invoke'}                                      | ${{ ApiEndpoint: 'http://x' }}                   | ${'http:invoke'}       | ${{ ApiEndpoint: 'http://x' }}
     ${'arn:aws:states:::states:startExecution.sync:2'}                    | ${{ StateMachineArn: 'x' }}                      | ${'states:startExecution'} | ${{ StateMachineArn: 'x' }}
     ${'arn:aws:states:::sqs:sendMessage'}                                  | ${{ a: 1 }}                                      | ${'arn:aws:states:::sqs:sendMessage'} | ${{ a: 1 }}

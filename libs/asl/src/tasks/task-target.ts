@@ -6,8 +6,9 @@ import { parseTaskResource } from './task-resource';
 export interface TaskTarget {
   /**
    * The handler's name: the Lambda function (from a function ARN or `lambda:invoke`'s
-   * FunctionName), the activity, `http:invoke` for the built-in HTTP task, `states:startExecution`
-   * for nested executions, else the Resource.
+   * FunctionName), `http:invoke` for the built-in HTTP task, `states:startExecution`
+   * for nested executions, else the Resource (an activity's ARN, so an activity never shares the
+   * queue of a function of the same name).
    */
   readonly handler: string;
   /** What the handler receives: the effective input, or `lambda:invoke`'s Payload. */
@@ -27,7 +28,7 @@ export function taskTarget(resource: string, input: Json): TaskTarget {
     if (parsed.pattern === 'waitForTaskToken') return target;
     return { ...target, lambdaInvoke: logType === undefined ? {} : { logType } };
   }
-  if (parsed?.family === 'LambdaFunction' || parsed?.family === 'Activity') return { handler: parsed.action, input };
+  if (parsed?.family === 'LambdaFunction') return { handler: parsed.action, input };
   if (parsed?.family === 'Task' && parsed.service === 'http' && parsed.action === 'invoke') return { handler: 'http:invoke', input };
   if (parsed?.family === 'Task' && parsed.service === 'states' && parsed.action === 'startExecution') {
     return { handler: 'states:startExecution', input };

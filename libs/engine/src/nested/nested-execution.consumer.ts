@@ -4,7 +4,7 @@ import { isJsonObject, parseTaskResource, type Json } from '@lib/asl';
 import { JobName, QueueName, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import type { ExecutionService } from '../execution.service';
 import type { JobRepository } from '../job.repository';
-import type { StateMachineRepository } from '../state-machine.repository';
+import type { StateMachineResolver } from '../state-machine.resolver';
 import { startedExecutionOutput } from './nested-execution-result';
 
 /** The handler name under which coordinators serve `arn:aws:states:::states:startExecution`. */
@@ -17,7 +17,7 @@ export const START_EXECUTION_HANDLER = 'states:startExecution';
  */
 export function createNestedExecutionConsumer(
   executions: ExecutionService,
-  stateMachines: StateMachineRepository,
+  stateMachines: Pick<StateMachineResolver, 'resolve'>,
   jobs: JobRepository,
   connection: ConnectionOptions,
   options: { prefix?: string; onError?: (error: Error) => void } = {},
@@ -31,7 +31,7 @@ export function createNestedExecutionConsumer(
       const task = job.data;
       const pattern = parseTaskResource(task.resource)?.pattern ?? 'request-response';
       const input = isJsonObject(task.input) ? task.input : {};
-      const machine = typeof input.StateMachineArn === 'string' ? await stateMachines.get(input.StateMachineArn) : undefined;
+      const machine = typeof input.StateMachineArn === 'string' ? await stateMachines.resolve(input.StateMachineArn) : undefined;
       if (!machine) {
         await report(task, { error: 'StepFunctions.StateMachineDoesNotExistException', cause: `State Machine Does Not Exist: '${String(input.StateMachineArn)}'` });
         return;

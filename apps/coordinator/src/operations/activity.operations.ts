@@ -1,0 +1,46 @@
+import { ActivityNotFoundError, MAX_TAGS_PER_RESOURCE, TooManyTagsError, type ActivityRecord, type ActivityTask, type Engine, type Tag } from '@lib/engine';
+import { activityArn, checkActivityArn, checkName } from '../aws-api/aws-identifiers';
+import { decodePageToken, encodePageToken } from '../aws-api/page-token';
+
+// What the activity actions do, whichever door (AWS protocol, REST) was asked: the doors read and
+// check their own wire formats, then call these.
+
+/** Idempotent by name: creating an activity that exists answers with it, its tags unchanged. */
+export async function createActivity(engine: Engine, name: string, tags: readonly Tag[] = []): Promise<ActivityRecord> {
+  checkName(name);
+  const arn = activityArn(name);
+  if (tags.length > MAX_TAGS_PER_RESOURCE) throw new TooManyTagsError(arn, MAX_TAGS_PER_RESOURCE);
+  const { activity, created } = await engine.activities.create({ arn, name, creationDate: Date.now() });
+  if (created) await engine.tags.tag(activity.arn, tags);
+  return activity;
+}
+
+export async function describeActivity(engine: Engine, arn: string): Promise<ActivityRecord> {
+  checkActivityArn(arn);
+  const activity = await engine.activities.get(arn);
+  if (!activity) throw new ActivityNotFoundError(arn);
+  return activity;
+}
+
+/** As on AWS, deleting an activity that does not exist succeeds. */
+export async function deleteActivity(engine: Engine, arn: string): Promise<void> {
+  checkActivityArn(arn);
+  await engine.activities.delete(arn);
+  await engine.tags.deleteAll(arn);
+}
+
+/** In creation order; the token names the last activity of the previous page. */
+export async function pageOfActivities(engine: Engine, size: number, token?: string): Promise<{ activities: ActivityRecord[]; nextToken?: string }> {
+  const after = token === undefined ? undefined : decodePageToken<{ creationDate: number; arn: string }>(token, { creationDate: 'number', arn: 'string' });
+  const all = await engine.activities.list();
+  const rest = after === undefined ? all : all.filter((a) => a.creationDate > after.creationDate || (a.creationDate === after.creationDate && a.arn > after.arn));
+  const page = rest.slice(0, size);
+  const last = page[page.length - 1];
+  return { activities: page, ...(rest.length > size && { nextToken: encodePageToken({ creationDate: last.creationDate, arn: last.arn }) }) };
+}
+
+/** Long-polls for the activity's next task; undefined when none came within the poll time. */
+export async function getActivityTask(engine: Engine, arn: string, workerName?: string): Promise<ActivityTask | undefined> {
+  checkActivityArn(arn);
+  return engine.activityTasks.getActivityTask(arn, workerName);
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type { HistoryEvent } from '@lib/asl';
+import type { Engine, ExecutionRecord, ResolvedStateMachine } from '@lib/engine';
+import { awsError } from '../aws-api/aws-api.error';
+import { checkExecutionArn, checkName } from '../aws-api/aws-identifiers';
+import { decodePageToken, encodePageToken } from '../aws-api/page-token';
+import { definitionText, stateMachineForExecutionShape } from '../aws-api/state-machine.shape';
+import { resolveStateMachine } from './state-machine-version.operations';
+
+// What the execution actions do, whichever door (AWS protocol, REST, gRPC) was asked.
+
+/** The state machine a start names and the execution's name (a new UUID when none is given). */
+export async function startTarget(engine: Engine, stateMachineArn: string, name: string | undefined): Promise<{ machine: ResolvedStateMachine; name: string }> {
+  if (name !== undefined) checkName(name);
+  return { machine: await resolveStateMachine(engine, stateMachineArn), name: name ?? randomUUID() };
+}
+
+/** StopExecution: answers with the stop date; stopping an execution that has ended changes nothing. */
+export async function stopExecution(engine: Engine, arn: string, error?: string, cause?: string): Promise<number> {
+  checkExecutionArn(arn);
+  const execution = await engine.executions.describe(arn);
+  if (execution.status !== 'RUNNING' && execution.stopDate !== undefined) return execution.stopDate;
+  const stopDate = Date.now();
+  await engine.executions.stop(arn, error, cause);
+  return stopDate;
+}
+
+/**
+ * DescribeStateMachineForExecution: the definition the execution runs (its state machine's text
+ * while that is unchanged; an update since does not change what the execution runs).
+ */
+export async function stateMachineForExecution(engine: Engine, arn: string) {
+  const execution = await engine.executions.describe(arn);
+  const machine = await engine.stateMachines.get(execution.stateMachineArn);
+  const current = machine !== undefined && isDeepStrictEqual(machine.definition, execution.definition) ? machine : undefined;
+  return stateMachineForExecutionShape(
+    execution,
+    current ? definitionText(current) : JSON.stringify(execution.definition),
+    current ? (current.updateDate ?? current.creationDate) : execution.startDate,
+  );
+}
+
+export interface ExecutionsQuery {
+  readonly stateMachineArn?: string;
+  readonly status?: ExecutionRecord['status'] | 'PENDING_REDRIVE';
+  readonly size: number;
+  readonly token?: string;
+}
+
+/** Newest first; PENDING_REDRIVE never matches here (a redrive starts at once). */
+export async function pageOfExecutions(engine: Engine, query: ExecutionsQuery): Promise<{ executions: ExecutionRecord[]; nextToken?: string }> {
+  const offset = query.token === undefined ? undefined : decodePageToken<{ offset: string }>(query.token, { offset: 'string' }).offset;
+  if (offset !== undefined && !/^\d+$/.test(offset)) throw awsError.invalidToken();
+  if (query.status === 'PENDING_REDRIVE') return { executions: [] };
+  const page = await engine.executions.list({ stateMachineArn: query.stateMachineArn, status: query.status, maxResults: query.size, nextToken: offset });
+  return { executions: page.executions, ...(page.nextToken !== undefined && { nextToken: encodePageToken({ offset: page.nextToken }) }) };
+}
+
+/**
+ * One page of history, oldest first or (reverse) newest first. Event ids never change, so the
+ * token holds the id the next page continues after, whatever was appended since.
+ */
+export async function pageOfHistory(engine: Engine, arn: string, query: { size: number; reverse: boolean; token?: string }): Promise<{ events: HistoryEvent[]; nextToken?: string }> {
+  checkExecutionArn(arn);
+  const after = query.token === undefined ? undefined : decodePageToken<{ after: number }>(query.token, { after: 'number' }).after;
+  const events = await engine.executions.history(arn);
+  const ordered = query.reverse ? events.reverse() : events;
+  const rest = after === undefined ? ordered : ordered.filter((e) => (query.reverse ? e.id < after : e.id > after));
+  const page = rest.slice(0, query.size);
+  return { events: page, ...(rest.length > query.size && { nextToken: encodePageToken({ after: page[page.length - 1].id }) }) };
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { parseDefinition, validateDefinition, type WorkflowType } from '@lib/asl';
+import type { Engine, StateMachineRecord } from '@lib/engine';
+import { awsError } from '../aws-api/aws-api.error';
+import { checkName, checkStateMachineArn, stateMachineArn } from '../aws-api/aws-identifiers';
+import { decodePageToken, encodePageToken } from '../aws-api/page-token';
+import type { StoredStateMachine } from '../aws-api/state-machine.shape';
+
+// What the state machine actions do, whichever door (AWS protocol, REST) was asked: the doors
+// read and check their own wire formats, then call these.
+
+export const WORKFLOW_TYPES: readonly WorkflowType[] = ['STANDARD', 'EXPRESS'];
+
+export interface NewStateMachine {
+  readonly name: string;
+  readonly definition: string;
+  readonly type: WorkflowType;
+  readonly roleArn: string;
+}
+
+/** Idempotent: the same name, definition and type answer with the existing state machine. */
+export async function createStateMachine(engine: Engine, request: NewStateMachine): Promise<StoredStateMachine> {
+  checkName(request.name);
+  const definition = parseDefinition(request.definition, { type: request.type });
+  const { name, type, roleArn } = request;
+  const record: StoredStateMachine = { arn: stateMachineArn(name), name, definition, definitionText: request.definition, type, roleArn, creationDate: Date.now() };
+  if (await engine.stateMachines.create(record)) return record;
+  const existing = await engine.stateMachines.get(record.arn);
+  if (!existing || existing.type !== type || !isDeepStrictEqual(existing.definition, definition)) throw awsError.stateMachineAlreadyExists(record.arn);
+  return existing;
+}
+
+/** The state machine an ARN names; InvalidArn or StateMachineDoesNotExist otherwise. */
+export async function loadStateMachine(engine: Engine, arn: string): Promise<StoredStateMachine> {
+  checkStateMachineArn(arn);
+  const machine = await engine.stateMachines.get(arn);
+  if (!machine) throw awsError.stateMachineDoesNotExist(arn);
+  return machine;
+}
+
+/** A new definition and/or role; running executions keep the definition they started with. */
+export async function updateStateMachine(
+  engine: Engine,
+  arn: string,
+  change: { definition?: string; roleArn?: string },
+): Promise<StoredStateMachine & { updateDate: number }> {
+  const machine = await loadStateMachine(engine, arn);
+  if (change.definition === undefined && change.roleArn === undefined) {
+    throw awsError.missingParameter('Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified');
+  }
+  const updated = {
+    ...machine,
+    ...(change.definition !== undefined && { definition: parseDefinition(change.definition, { type: machine.type }), definitionText: change.definition }),
+    ...(change.roleArn !== undefined && { roleArn: change.roleArn }),
+    updateDate: Date.now(),
+    revisionId: randomUUID(),
+  };
+  await engine.stateMachines.put(updated);
+  return updated;
+}
+
+/** One page of state machines in creation order; the token names the last state machine of the previous page. */
+export async function pageOfStateMachines(engine: Engine, size: number, token: string | undefined): Promise<{ stateMachines: StoredStateMachine[]; nextToken?: string }> {
+  const after = token === undefined ? undefined : decodePageToken<{ creationDate: number; arn: string }>(token, { creationDate: 'number', arn: 'string' });
+  const all = (await engine.stateMachines.list()).sort(byCreation);
+  const rest = after === undefined ? all : all.filter((m) => byCreation(m, after) > 0);
+  const page = rest.slice(0, size);
+  const last = page[page.length - 1];
+  return { stateMachines: page, ...(rest.length > size && { nextToken: encodePageToken({ creationDate: last.creationDate, arn: last.arn }) }) };
+}
+
+/** ValidateStateMachineDefinition's answer: at most `max` diagnostics, warnings only when asked for. */
+export function validateStateMachine(definition: string, type: WorkflowType, severity: 'ERROR' | 'WARNING', max: number) {
+  const { result, diagnostics } = validateDefinition(definition, { type });
+  const shown = diagnostics.filter((d) => severity === 'WARNING' || d.severity === 'ERROR');
+  return { result, diagnostics: shown.slice(0, max), truncated: shown.length > max };
+}
+
+function byCreation(a: Pick<StateMachineRecord, 'creationDate' | 'arn'>, b: Pick<StateMachineRecord, 'creationDate' | 'arn'>): number {
+  return a.creationDate - b.creationDate || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
+}

@@ -1,0 +1,55 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
+
+/** The job states a queue depth is reported for. */
+export const QUEUE_DEPTH_STATES = ['waiting', 'active', 'delayed'] as const;
+export type QueueDepthState = (typeof QUEUE_DEPTH_STATES)[number];
+
+/**
+ * Looks at Redis and the Stepwise queues for /health and /metrics, on a connection of its own
+ * (a probe must not wait behind the engine's work). Reads only: it never writes to a queue.
+ */
+export class QueueProbeRepository {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(private readonly redis: Redis) {}
+
+  static connect(redisUrl: string): QueueProbeRepository {
+    // One retry, so a probe during an outage fails instead of waiting for Redis to come back.
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    redis.on('error', () => undefined); // reported by the probes that fail
+    return new QueueProbeRepository(redis);
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  /** The coordinator queue and the queue of every handler a worker has registered, sorted. */
+  async queueNames(): Promise<string[]> {
+    const handlers = await this.redis.smembers(TASK_HANDLER_REGISTRY);
+    return [QueueName.Coordinator, ...[...new Set(handlers.map(taskQueueName))].sort()];
+  }
+
+  async depth(name: string): Promise<Record<QueueDepthState, number>> {
+    const counts = await this.queue(name).getJobCounts(...QUEUE_DEPTH_STATES);
+    return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0 };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.redis.disconnect();
+  }
+
+  private queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (queue === undefined) {
+      // skipMetasUpdate: looking at a queue must not write to it.
+      queue = new Queue(name, { connection: this.redis, skipMetasUpdate: true });
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+}
