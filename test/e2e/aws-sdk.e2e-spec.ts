@@ -350,6 +350,11 @@ describe('the AWS SDK against a coordinator (JSON 1.0 protocol at POST /)', () =
 
     await expect(sfn.send(new DescribeExecutionCommand({ executionArn: machineArn }))).rejects.toMatchObject({ name: 'InvalidArn' });
     await expect(sfn.send(new DescribeStateMachineCommand({ stateMachineArn: 'not-an-arn' }))).rejects.toMatchObject({ name: 'InvalidArn' });
+    const policyArn = 'arn:aws:iam::aws:policy/AWSBatchFullAccess';
+    await expect(sfn.send(new CreateStateMachineCommand({ name: 'no-role', definition: JSON.stringify(PIPELINE), roleArn: policyArn }))).rejects.toMatchObject({
+      name: 'InvalidArn',
+      message: `Invalid Role Arn: '${policyArn}'`,
+    });
     const unknownExecution = 'arn:aws:states:us-east-1:123456789012:execution:strict:never-started';
     await expect(sfn.send(new DescribeExecutionCommand({ executionArn: unknownExecution }))).rejects.toMatchObject({
       name: 'ExecutionDoesNotExist',

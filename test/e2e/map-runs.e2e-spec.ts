@@ -134,6 +134,18 @@ describe('Map Runs of distributed Maps through the AWS SDK (ListMapRuns, Describ
     await expect(sfn.send(new UpdateMapRunCommand({ mapRunArn, maxConcurrency: 2 }))).rejects.toMatchObject({ name: 'ValidationException' });
   }, 60_000);
 
+  it('finds a running Map Run inside a Parallel branch (a child run, not the root)', async () => {
+    const nested = { StartAt: 'Both', States: { Both: { Type: 'Parallel', Branches: [APPROVE_EACH], End: true } } };
+    const executionArn = await start('nested', nested, 'inner', ['a', 'b']);
+    const [token] = await tokens(executionArn, 1);
+    const [run] = (await sfn.send(new ListMapRunsCommand({ executionArn }))).mapRuns!;
+    expect(await sfn.send(new DescribeMapRunCommand({ mapRunArn: run.mapRunArn }))).toMatchObject({ status: 'RUNNING', itemCounts: { running: 1, pending: 1 } });
+    await sfn.send(new UpdateMapRunCommand({ mapRunArn: run.mapRunArn, maxConcurrency: 2 }));
+    await describeUntil(run.mapRunArn!, (d) => d.itemCounts?.running === 2);
+    for (const t of [token, ...(await tokens(executionArn, 2)).slice(1)]) await sfn.send(new SendTaskSuccessCommand({ taskToken: t, output: '1' }));
+    expect(await describeUntil(run.mapRunArn!, (d) => d.status !== 'RUNNING')).toMatchObject({ status: 'SUCCEEDED', itemCounts: { succeeded: 2 } });
+  }, 60_000);
+
   it("pages an execution's Map Runs in the order they started", async () => {
     const executionArn = await start('two-maps', TWO_MAPS, 'twice', [1, 2]);
     await describeUntil((await listOnceBoth(executionArn))[1], (d) => d.status === 'SUCCEEDED');

@@ -25,6 +25,7 @@ export const awsError = {
   requestTooLarge: (limit: number) => new AwsApiError('ValidationException', `Request body exceeds the limit of ${limit} bytes`, 413),
   missingParameter: (message: string) => new AwsApiError('MissingRequiredParameter', message),
   invalidArn: (reason: string) => new AwsApiError('InvalidArn', `Invalid Arn: '${reason}'`),
+  invalidRoleArn: (arn: string) => new AwsApiError('InvalidArn', `Invalid Role Arn: '${arn}'`),
   invalidName: (name: string) => new AwsApiError('InvalidName', `Invalid Name: '${name}'`),
   invalidToken: () => new AwsApiError('InvalidToken', "Invalid Token: 'Invalid token'"),
   invalidExecutionInput: (reason: string) => new AwsApiError('InvalidExecutionInput', `Invalid State Machine Execution Input: '${reason}'`),

@@ -30,6 +30,13 @@ export function stateMachineArn(name: string): string {
 }
 
 /** `arn:<partition>:states:<region>:<account>:stateMachine:<name>[:<version or alias>]` */
+/** An IAM role's ARN, as AWS requires of a state machine's roleArn (a policy's ARN is refused). */
+const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+
+export function checkRoleArn(arn: string): void {
+  if (!ROLE_ARN.test(arn)) throw awsError.invalidRoleArn(arn);
+}
+
 export function checkStateMachineArn(arn: string): void {
   const parts = splitArn(arn);
   if (parts[5] !== 'stateMachine') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);

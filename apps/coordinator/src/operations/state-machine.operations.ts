@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseDefinition, validateDefinition, type WorkflowType } from '@lib/asl';
 import type { Engine, StateMachineRecord } from '@lib/engine';
 import { awsError } from '../aws-api/aws-api.error';
-import { checkName, checkStateMachineArn, stateMachineArn } from '../aws-api/aws-identifiers';
+import { checkName, checkRoleArn, checkStateMachineArn, stateMachineArn } from '../aws-api/aws-identifiers';
 import { decodePageToken, encodePageToken } from '../aws-api/page-token';
 import type { StoredStateMachine } from '../aws-api/state-machine.shape';
 
@@ -22,6 +22,7 @@ export interface NewStateMachine {
 /** Idempotent: the same name, definition and type answer with the existing state machine. */
 export async function createStateMachine(engine: Engine, request: NewStateMachine): Promise<StoredStateMachine> {
   checkName(request.name);
+  checkRoleArn(request.roleArn);
   const definition = parseDefinition(request.definition, { type: request.type });
   const { name, type, roleArn } = request;
   const record: StoredStateMachine = { arn: stateMachineArn(name), name, definition, definitionText: request.definition, type, roleArn, creationDate: Date.now() };
@@ -49,6 +50,7 @@ export async function updateStateMachine(
   if (change.definition === undefined && change.roleArn === undefined) {
     throw awsError.missingParameter('Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified');
   }
+  if (change.roleArn !== undefined) checkRoleArn(change.roleArn);
   const updated = {
     ...machine,
     ...(change.definition !== undefined && { definition: parseDefinition(change.definition, { type: machine.type }), definitionText: change.definition }),
