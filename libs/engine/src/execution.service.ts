@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { newRun, type HistoryEvent, type Json, type StateMachineDefinition } from '@lib/asl';
-import { heartbeatKey, type TransitionJob } from '@lib/contracts';
+import { heartbeatKey } from '@lib/contracts';
 import type { Orchestrator } from './orchestrator';
 import type { Redis } from 'ioredis';
-import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask } from './execution-record';
+import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask, type RunRecord } from './execution-record';
 import type { ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
@@ -51,7 +51,7 @@ export interface ExecutionServiceSettings {
   readonly region: string;
   readonly accountId: string;
   /** This process's orchestrator, when it has the role: a new execution's start is applied at once, in the call. */
-  readonly orchestrator?: Pick<Orchestrator, 'process'>;
+  readonly orchestrator?: Pick<Orchestrator, 'applyStart'>;
 }
 
 /**
@@ -99,24 +99,31 @@ export class ExecutionService {
       eventCount: 0,
       ...(request.parent && { parent: request.parent }),
     };
-    const created = await this.executions.create(record, { snapshot: newRun({ input: request.input }), version: 0 });
+    const root: RunRecord = { snapshot: newRun({ input: request.input }), version: 0 };
+    const created = await this.executions.create(record, root);
     const execution = created.created ? record : await this.executions.get(created.existingId);
     if (!execution) throw new ExecutionNotFoundError(arn);
     if (!created.created && (execution.status !== 'RUNNING' || !isDeepStrictEqual(execution.input, request.input))) {
       throw new ExecutionAlreadyExistsError(arn);
     }
-    await this.sendStart(execution, created.created);
+    await this.sendStart(execution, created.created ? root : undefined);
     return execution;
   }
 
-  /** Sends the start; a new execution's is applied right here when this process orchestrates, saving a queue hop. */
-  private async sendStart(execution: ExecutionRecord, created: boolean): Promise<void> {
+  /**
+   * Sends the start. A new execution's (`root`: its run as just created) is applied right here
+   * when this process orchestrates, saving a queue hop and a read; the delayed copy of the start
+   * job goes out at the same time.
+   */
+  private async sendStart(execution: ExecutionRecord, root: RunRecord | undefined): Promise<void> {
     const [start, ...others] = startJobs(execution, this.clock());
     const orchestrator = this.settings.orchestrator;
-    if (!created || !orchestrator) return this.jobs.send([start, ...others]);
-    await this.jobs.send([{ ...start, opts: { ...start.opts, delay: START_SAFETY_DELAY_MS } }, ...others]);
-    // A failure here (Redis unreachable a moment) is left to the delayed job.
-    await orchestrator.process(start.data as TransitionJob, start.opts.jobId).catch(() => undefined);
+    if (!root || !orchestrator) return this.jobs.send([start, ...others]);
+    await Promise.all([
+      this.jobs.send([{ ...start, opts: { ...start.opts, delay: START_SAFETY_DELAY_MS } }, ...others]),
+      // A failure here (Redis unreachable a moment) is left to the delayed job.
+      orchestrator.applyStart(execution, root, start.opts.jobId).catch(() => undefined),
+    ]);
   }
 
   /**

@@ -78,6 +78,15 @@ export class Orchestrator {
     throw new Error(`Transition ${jobId} kept conflicting with other commits; it will be retried`);
   }
 
+  /**
+   * Applies the Start of an execution this process has just created, from the records it wrote
+   * (no read); should anything have moved meanwhile, the start job is applied as any other.
+   */
+  async applyStart(execution: ExecutionRecord, root: RunRecord, jobId: string): Promise<void> {
+    const outcome = await this.apply(execution, ROOT_RUN_ID, root, [{ type: 'Start' }], jobId);
+    if (outcome === 'conflict') await this.process({ executionId: execution.id, runId: ROOT_RUN_ID, events: [{ type: 'Start' }] }, jobId);
+  }
+
   private async apply(
     current: ExecutionRecord,
     runId: string,
