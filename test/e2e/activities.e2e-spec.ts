@@ -19,6 +19,9 @@ import { pause, sfnClient, startTestStack, type TestStack } from './support/test
 
 const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
 
+/** GetActivityTask's wait (ACTIVITY_POLL_MS) in this stack: shorter than AWS's 60 s, long enough for every task here to arrive. */
+const EMPTY_POLL_MS = 10_000;
+
 const activityMachine = (activityArn: string, task: Record<string, unknown> = {}) => ({
   StartAt: 'Review',
   States: { Review: { Type: 'Task', Resource: activityArn, End: true, ...task } },
@@ -32,7 +35,7 @@ describe('activities through the AWS SDK', () => {
   let idlePoll: Promise<GetActivityTaskCommandOutput>;
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ env: { ACTIVITY_POLL_MS: String(EMPTY_POLL_MS) } });
     sfn = sfnClient(stack.coordinator);
     const idle = await createActivity('idle');
     idlePoll = sfn.send(new GetActivityTaskCommand({ activityArn: idle, workerName: 'idler' }));

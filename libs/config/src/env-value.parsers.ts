@@ -20,6 +20,12 @@ export function parseMilliseconds(raw: string): Parsed<number> {
   return { ok: true, value: ms };
 }
 
+export function parseCount(raw: string): Parsed<number> {
+  const count = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || count < 1) return { ok: false, problem: `must be a positive whole number, got "${raw}"` };
+  return { ok: true, value: count };
+}
+
 export function parseRedisUrl(raw: string): Parsed<string> {
   let url: URL;
   try {

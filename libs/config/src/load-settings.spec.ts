@@ -2,7 +2,9 @@ import { InvalidSettingsError } from './invalid-settings.error';
 import { loadSettings } from './load-settings';
 import { enabledLogLevels } from './log-level';
 import {
+  DEFAULT_ACTIVITY_POLL_MS,
   DEFAULT_BULL_BOARD_READ_ONLY,
+  DEFAULT_MAX_HISTORY_EVENTS,
   DEFAULT_GRPC_PORT,
   DEFAULT_JOB_LOCK_MS,
   DEFAULT_STALLED_CHECK_MS,
@@ -30,6 +32,8 @@ describe(loadSettings.name, () => {
       accessKeys: [],
       apiKeys: [],
       host: undefined,
+      maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
+      activityPollMs: DEFAULT_ACTIVITY_POLL_MS,
     });
   });
 
@@ -52,6 +56,8 @@ describe(loadSettings.name, () => {
       STEPWISE_ACCESS_KEYS: 'AKID1:secret/one, AKID2:sec:ret',
       STEPWISE_API_KEYS: 'key-1,,key-2 ',
       HOST: '0.0.0.0',
+      MAX_HISTORY_EVENTS: '100000',
+      ACTIVITY_POLL_MS: '2000',
     };
     expect(loadSettings(env)).toEqual({
       port: 3000,
@@ -70,6 +76,8 @@ describe(loadSettings.name, () => {
       ],
       apiKeys: ['key-1', 'key-2'],
       host: '0.0.0.0',
+      maxHistoryEvents: 100_000,
+      activityPollMs: 2000,
     });
   });
 

@@ -1,9 +1,11 @@
 import { parseAccessKeys, parseApiKeys } from './credentials';
-import { parseBoolean, parseHost, parseLogLevel, parseMilliseconds, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
+import { parseBoolean, parseCount, parseHost, parseLogLevel, parseMilliseconds, parsePort, parseRedisUrl, type Parsed } from './env-value.parsers';
 import { InvalidSettingsError } from './invalid-settings.error';
 import { parseLogFormat } from './log-format';
 import {
+  DEFAULT_ACTIVITY_POLL_MS,
   DEFAULT_BULL_BOARD_READ_ONLY,
+  DEFAULT_MAX_HISTORY_EVENTS,
   DEFAULT_GRPC_PORT,
   DEFAULT_JOB_LOCK_MS,
   DEFAULT_STALLED_CHECK_MS,
@@ -49,6 +51,8 @@ export function loadSettings(env: Environment): Settings {
     accessKeys: read(SettingName.AccessKeys, parseAccessKeys, []),
     apiKeys: read(SettingName.ApiKeys, parseApiKeys, []),
     host: read<string | undefined>(SettingName.Host, parseHost, undefined),
+    maxHistoryEvents: read(SettingName.MaxHistoryEvents, parseCount, DEFAULT_MAX_HISTORY_EVENTS),
+    activityPollMs: read(SettingName.ActivityPollMs, parseMilliseconds, DEFAULT_ACTIVITY_POLL_MS),
   };
   if (problems.length > 0) throw new InvalidSettingsError(problems);
   return settings;

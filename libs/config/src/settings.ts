@@ -32,6 +32,12 @@ export const DEFAULT_STALLED_CHECK_MS = 15_000;
  */
 export const DEFAULT_BULL_BOARD_READ_ONLY = true;
 
+/** History events one execution may write before it fails with States.Runtime (AWS: 25,000). */
+export const DEFAULT_MAX_HISTORY_EVENTS = 25_000;
+
+/** How long GetActivityTask waits for a task before answering with none (AWS: about 60 s). */
+export const DEFAULT_ACTIVITY_POLL_MS = 60_000;
+
 /** `log` prints lifecycle messages and problems, not per-request detail. */
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 
@@ -77,6 +83,10 @@ export interface Settings {
    * one of them. Empty: they are open.
    */
   readonly apiKeys: readonly string[];
+  /** `MAX_HISTORY_EVENTS`: see DEFAULT_MAX_HISTORY_EVENTS. */
+  readonly maxHistoryEvents: number;
+  /** `ACTIVITY_POLL_MS`: see DEFAULT_ACTIVITY_POLL_MS. */
+  readonly activityPollMs: number;
   /** `HOST`: the interface HTTP and gRPC bind; unset: see listenAddress(). */
   readonly host: string | undefined;
 }
@@ -96,6 +106,8 @@ export const SettingName = {
   AccessKeys: 'STEPWISE_ACCESS_KEYS',
   ApiKeys: 'STEPWISE_API_KEYS',
   Host: 'HOST',
+  MaxHistoryEvents: 'MAX_HISTORY_EVENTS',
+  ActivityPollMs: 'ACTIVITY_POLL_MS',
   NodeEnv: 'NODE_ENV',
 } as const;
 export type SettingName = (typeof SettingName)[keyof typeof SettingName];

@@ -34,6 +34,8 @@ export class RuntimeModule {
               redisUrl: settings.redisUrl,
               lockDurationMs: settings.jobLockMs,
               stalledIntervalMs: settings.stalledCheckMs,
+              limits: { maxHistoryEvents: settings.maxHistoryEvents },
+              activityPollMs: settings.activityPollMs,
               observer: metrics,
             });
             logger.log('orchestrator consuming transition jobs');
