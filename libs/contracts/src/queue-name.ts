@@ -8,6 +8,12 @@ export const QueueName = {
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
+/**
+ * BullMQ's key prefix for every Stepwise queue. A hash tag: each BullMQ script touches several
+ * keys of one queue, so on Redis Cluster they must share a slot.
+ */
+export const QUEUE_PREFIX = '{stepwise}';
+
 /** Prefix of the queue of each task handler name. */
 export const TASK_QUEUE_PREFIX = 'stepwise-task-';
 

@@ -1,7 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
-import { JobName, QueueName, TASK_HANDLER_REGISTRY, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
+import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 import { createEngine, type Engine } from './engine';
 import { ExecutionAlreadyExistsError } from './engine.errors';
@@ -15,7 +15,7 @@ const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${n
 async function serve(url: string, handlers: Record<string, (input: unknown) => unknown>): Promise<() => Promise<void>> {
   const redis = new Redis(url, { maxRetriesPerRequest: null });
   await redis.sadd(TASK_HANDLER_REGISTRY, ...Object.keys(handlers));
-  const coordinator = new Queue(QueueName.Coordinator, { connection: redis });
+  const coordinator = new Queue(QueueName.Coordinator, { connection: redis, prefix: QUEUE_PREFIX });
   const workers = Object.entries(handlers).map(
     ([name, handler]) =>
       new Worker<TaskJob>(
@@ -31,7 +31,7 @@ async function serve(url: string, handlers: Record<string, (input: unknown) => u
           await coordinator.add(JobName.Transition, taskOutcomeJob(job.data, outcome), { jobId: jobIds.taskOutcome(job.data) });
           return undefined;
         },
-        { connection: redis, concurrency: 8 },
+        { connection: redis, prefix: QUEUE_PREFIX, concurrency: 8 },
       ),
   );
   return async () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_HISTORY_EVENTS, DEFAULT_MAX_PAYLOAD_BYTES } from '@lib/asl';
 import type { Worker } from 'bullmq';
+import { QUEUE_PREFIX } from '@lib/contracts';
 import { Redis } from 'ioredis';
 import { createTransitionWorker } from './coordinator-worker';
 import { systemEntropy } from './entropy';
@@ -38,7 +39,7 @@ export interface EngineOptions {
   readonly redisUrl: string;
   /** Prefix of Stepwise's own keys (@default 'sfn'). */
   readonly keyPrefix?: string;
-  /** BullMQ's key prefix (@default BullMQ's 'bull'). */
+  /** BullMQ's key prefix (@default QUEUE_PREFIX, `{stepwise}`); workers must use the same. */
   readonly queuePrefix?: string;
   readonly region?: string;
   readonly accountId?: string;
@@ -91,8 +92,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   redis.on('error', onError);
   queueConnection.on('error', onError);
   const keys = new Keys(options.keyPrefix ?? DEFAULT_KEY_PREFIX);
+  const queuePrefix = options.queuePrefix ?? QUEUE_PREFIX;
   const repository = new ExecutionRepository(defineScripts(redis), keys);
-  const jobs = new JobRepository(queueConnection, options.queuePrefix, onError);
+  const jobs = new JobRepository(queueConnection, queuePrefix, onError);
   const where = { region: options.region ?? DEFAULT_REGION, accountId: options.accountId ?? DEFAULT_ACCOUNT_ID };
   const activities = new ActivityRepository(redis, keys);
   const handlers = new HandlerRegistry(redis, activities);
@@ -107,26 +109,26 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         })
       : undefined;
   const executions = new ExecutionService(repository, jobs, redis, { ...where, orchestrator });
-  const remote = new RemoteTaskHandler(jobs, queueConnection, options.queuePrefix);
+  const remote = new RemoteTaskHandler(jobs, queueConnection, queuePrefix);
   const express = new ExpressService(remote, where);
   const stateMachines = new StateMachineRepository(redis, keys);
   const aliases = new StateMachineAliasRepository(redis, keys);
   const versions = new StateMachineVersionRepository(redis, keys, aliases);
   const resolver = new StateMachineResolver(stateMachines, versions, aliases, systemEntropy);
   const tags = new TagRepository(redis, keys);
-  const activityTasks = new ActivityTaskService(activities, repository, jobs, { connection: queueConnection, prefix: options.queuePrefix, pollMs: options.activityPollMs });
+  const activityTasks = new ActivityTaskService(activities, repository, jobs, { connection: queueConnection, prefix: queuePrefix, pollMs: options.activityPollMs });
   let transitions: Worker | undefined;
   let nested: Worker | undefined;
   if (orchestrator) {
     await handlers.register(START_EXECUTION_HANDLER);
     transitions = createTransitionWorker(orchestrator, queueConnection, {
-      prefix: options.queuePrefix,
+      prefix: queuePrefix,
       concurrency: options.concurrency,
       lockDurationMs: options.lockDurationMs,
       stalledIntervalMs: options.stalledIntervalMs,
       onError,
     });
-    nested = createNestedExecutionConsumer(executions, resolver, jobs, queueConnection, { prefix: options.queuePrefix, onError });
+    nested = createNestedExecutionConsumer(executions, resolver, jobs, queueConnection, { prefix: queuePrefix, onError });
   }
   return {
     executions,

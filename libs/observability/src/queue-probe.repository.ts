@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
 
 /** The job states a queue depth is reported for. */
 export const QUEUE_DEPTH_STATES = ['waiting', 'active', 'delayed'] as const;
@@ -46,7 +46,7 @@ export class QueueProbeRepository {
     let queue = this.queues.get(name);
     if (queue === undefined) {
       // skipMetasUpdate: looking at a queue must not write to it.
-      queue = new Queue(name, { connection: this.redis, skipMetasUpdate: true });
+      queue = new Queue(name, { connection: this.redis, prefix: QUEUE_PREFIX, skipMetasUpdate: true });
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }

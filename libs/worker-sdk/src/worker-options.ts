@@ -1,4 +1,4 @@
-import { taskQueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, taskQueueName } from '@lib/contracts';
 import type { Redis } from 'ioredis';
 import type { TaskHandler } from './task-handler';
 import { consoleWorkerLogger, type WorkerLogger } from './worker-logger';
@@ -61,7 +61,7 @@ export interface WorkerOptions {
   readonly handleSignals?: boolean;
   /** Results over this many bytes of JSON fail with States.DataLimitExceeded. @default 16 MiB */
   readonly maxResultBytes?: number;
-  /** BullMQ's key prefix; must be the coordinator's. @default BullMQ's own (`bull`) */
+  /** BullMQ's key prefix; must be the coordinator's. @default QUEUE_PREFIX (`{stepwise}`) */
   readonly prefix?: string;
   /** See DEFAULT_LOCK_DURATION_MS. @default 30000 */
   readonly lockDurationMs?: number;
@@ -79,7 +79,7 @@ export interface CompiledWorkerOptions {
   readonly logger: WorkerLogger;
   readonly handleSignals: boolean;
   readonly maxResultBytes: number;
-  readonly prefix: string | undefined;
+  readonly prefix: string;
   readonly lockDurationMs: number;
   readonly stalledIntervalMs: number;
   readonly maxStalledCount: number;
@@ -103,7 +103,7 @@ export function compileWorkerOptions(options: WorkerOptions): CompiledWorkerOpti
     logger: options.logger ?? consoleWorkerLogger,
     handleSignals: options.handleSignals ?? false,
     maxResultBytes: positiveInteger('maxResultBytes', options.maxResultBytes, DEFAULT_MAX_RESULT_BYTES),
-    prefix: options.prefix,
+    prefix: options.prefix ?? QUEUE_PREFIX,
     lockDurationMs: positiveInteger('lockDurationMs', options.lockDurationMs, DEFAULT_LOCK_DURATION_MS),
     stalledIntervalMs: positiveInteger('stalledIntervalMs', options.stalledIntervalMs, DEFAULT_STALLED_INTERVAL_MS),
     maxStalledCount: positiveInteger('maxStalledCount', options.maxStalledCount, DEFAULT_MAX_STALLED_COUNT),

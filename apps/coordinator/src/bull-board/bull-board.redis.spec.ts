@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { SettingName } from '@lib/config';
-import { JobName, QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
 import { startApp, type AppProcess } from '../../../../test/support/processes';
 import { startRedis, type RedisServer } from '../../../../test/support/redis-server';
 import { BULL_BOARD_REFRESH_MS } from './bull-board.service';
@@ -58,7 +58,7 @@ describe('BullBoardService', () => {
     beforeAll(async () => {
       // As a worker would: register the handler; then a task job waits in its queue.
       await client.sadd(TASK_HANDLER_REGISTRY, 'resize-image');
-      resize = new Queue(RESIZE, { connection: client });
+      resize = new Queue(RESIZE, { connection: client, prefix: QUEUE_PREFIX });
       await resize.add(JobName.Task, { url: 'https://example.com/a.png' });
       coordinator = await startApp('coordinator', { redisUrl: redis.url });
     });
@@ -111,7 +111,7 @@ describe('BullBoardService', () => {
     let transitions: Queue;
 
     beforeAll(async () => {
-      transitions = new Queue(QueueName.Coordinator, { connection: client });
+      transitions = new Queue(QueueName.Coordinator, { connection: client, prefix: QUEUE_PREFIX });
       coordinator = await startApp('coordinator', { redisUrl: redis.url, env: { [SettingName.BullBoardReadOnly]: 'false' } });
     });
 

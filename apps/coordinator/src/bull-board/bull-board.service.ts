@@ -6,7 +6,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { ConfigService } from '@lib/config';
-import { QueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, QueueName } from '@lib/contracts';
 import { TaskQueueRepository } from './task-queue.repository';
 
 /** Where the board is served on the coordinator's HTTP port. */
@@ -88,7 +88,7 @@ export class BullBoardService implements OnModuleInit, OnApplicationShutdown {
 
   private adapterFor(name: string, redis: Redis): BullMQAdapter {
     // skipMetasUpdate: looking at a queue must not write to it.
-    const queue = new Queue(name, { connection: redis, skipMetasUpdate: true });
+    const queue = new Queue(name, { connection: redis, prefix: QUEUE_PREFIX, skipMetasUpdate: true });
     queue.on('error', (error: Error) => this.reportProblem(error));
     this.queues.set(name, queue);
     return new BullMQAdapter(queue, { readOnlyMode: this.config.settings.bullBoardReadOnly });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadSettings } from '@lib/config';
-import { JobName, QueueName, jobIds, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { QUEUE_PREFIX, JobName, QueueName, jobIds, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
 import { HTTP_INVOKE_HANDLER_NAME } from '@lib/worker-sdk';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -53,8 +53,8 @@ describe(TaskWorkerService.name, () => {
       attempt: 1,
       idempotencyKey: 'exec1.r0.Call API.1',
     };
-    const tasks = new Queue<TaskJob>(taskQueueName(HTTP_INVOKE_HANDLER_NAME), { connection: client });
-    const coordinator = new Queue<TransitionJob>(QueueName.Coordinator, { connection: client });
+    const tasks = new Queue<TaskJob>(taskQueueName(HTTP_INVOKE_HANDLER_NAME), { connection: client, prefix: QUEUE_PREFIX });
+    const coordinator = new Queue<TransitionJob>(QueueName.Coordinator, { connection: client, prefix: QUEUE_PREFIX });
     await tasks.add(JobName.Task, task, { jobId: jobIds.task(task) });
     await eventually(async () => expect(await tasks.getJobState(jobIds.task(task))).toBe('active'));
 

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
 import { Redis } from 'ioredis';
-import { JobName, QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../../test/support/redis-server';
 import { registerQueueDepthGauges } from '../metrics/queue-depth.gauges';
 import { QueueProbeRepository } from '../queue-probe.repository';
@@ -34,7 +34,7 @@ describe(healthReport.name, () => {
 
   it('reports the depth of the coordinator queue and of every registered task queue on /metrics', async () => {
     await client.sadd(TASK_HANDLER_REGISTRY, 'resize image');
-    const tasks = new Queue(taskQueueName('resize image'), { connection: client });
+    const tasks = new Queue(taskQueueName('resize image'), { connection: client, prefix: QUEUE_PREFIX });
     await tasks.add(JobName.Task, {});
     await tasks.add(JobName.Task, {}, { delay: 60_000 });
     const registry = new Registry();
