@@ -273,6 +273,8 @@ describe('the REST API of a coordinator (/v1)', () => {
     expect(await rest('GET', `/v1/executions/${enc('arn:aws:states:us-east-1:123456789012:execution:nobody:none')}/tasks`)).toMatchObject({ status: 404 });
     expect(await rest('GET', '/v1/executions/not-an-arn')).toMatchObject({ status: 400, body: { error: 'InvalidArn' } });
     expect(await rest('POST', `/v1/state-machines/${enc(`${SM}nobody`)}/executions`, {})).toMatchObject({ status: 404, body: { error: 'StateMachineDoesNotExist' } });
+    const unencoded = await rest('GET', '/v1/executions/arn:aws:states:us-east-1:123456789012:execution/sm/name');
+    expect(unencoded).toMatchObject({ status: 404, body: { error: 'NotFound', message: expect.stringContaining('URL-encoded') } });
     expect(await rest('POST', '/v1/task-tokens/success', { taskToken: 'forged', output: {} })).toMatchObject({ status: 400, body: { error: 'InvalidToken' } });
     expect(await rest('POST', '/v1/task-tokens/success', { taskToken: 'forged' })).toMatchObject({ status: 400, body: { error: 'ValidationException' } });
 

@@ -7,7 +7,7 @@ import { awsError } from '../aws-api/aws-api.error';
 import { checkExecutionArn, checkStateMachineArn } from '../aws-api/aws-identifiers';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../aws-api/aws-limits';
 import { startTarget, stopExecution } from '../operations/execution.operations';
-import { parseJsonPayload } from '../operations/json-payload';
+import { checkPayloadLength, parseJsonPayload } from '../operations/json-payload';
 import { ENGINE } from '../runtime/engine.token';
 import { INTERNAL_ERROR, SHUTTING_DOWN, toGrpcError } from './grpc-error.mapping';
 
@@ -33,7 +33,7 @@ export class ExecutionsGrpcController {
       StopExecution: this.unary((r) => this.stop(r)),
       ListExecutions: this.unary((r) => this.list(r)),
       SendTaskSuccess: this.unary(async (r) => {
-        await this.executions().sendTaskSuccess(text(r.taskToken), parseJsonPayload(text(r.output), awsError.invalidOutput));
+        await this.executions().sendTaskSuccess(text(r.taskToken), parseJsonPayload(checkPayloadLength('output', text(r.output)), awsError.invalidOutput));
         return {};
       }),
       SendTaskFailure: this.unary(async (r) => {
@@ -54,7 +54,7 @@ export class ExecutionsGrpcController {
   }
 
   private async start(r: Message) {
-    const input = parseJsonPayload(text(r.input) || '{}', awsError.invalidExecutionInput);
+    const input = parseJsonPayload(checkPayloadLength('input', text(r.input) || '{}'), awsError.invalidExecutionInput);
     const engine = requireEngine(this.engine);
     const { machine, name } = await startTarget(engine, text(r.stateMachineArn), text(r.name) || undefined);
     const execution = await engine.executions.startMachine(machine, name, input);

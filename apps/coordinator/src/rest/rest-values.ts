@@ -1,6 +1,7 @@
 import type { Json } from '@lib/asl';
 import { awsError } from '../aws-api/aws-api.error';
-import { MAX_DEFINITION_LENGTH, MAX_PAYLOAD_BYTES } from '../aws-api/aws-limits';
+import { MAX_DEFINITION_LENGTH } from '../aws-api/aws-limits';
+import { checkPayloadLength } from '../operations/json-payload';
 
 /** Members AWS's shapes carry as epoch seconds; REST sends them as ISO-8601 strings. */
 const DATE_MEMBERS: ReadonlySet<string> = new Set(['creationDate', 'updateDate', 'startDate', 'stopDate', 'redriveDate', 'timestamp', 'scheduledDate']);
@@ -16,9 +17,7 @@ export function isoDate(epochMs: number): string {
 
 /** A JSON payload (execution input, task output) within AWS's size limit, counted as AWS counts it: its text in UTF-8. */
 export function checkPayloadSize(member: string, value: Json): Json {
-  if (Buffer.byteLength(JSON.stringify(value), 'utf8') > MAX_PAYLOAD_BYTES) {
-    throw awsError.validation([`Value at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${MAX_PAYLOAD_BYTES}`]);
-  }
+  checkPayloadLength(member, JSON.stringify(value));
   return value;
 }
 

@@ -11,6 +11,7 @@ import { ActivitiesController } from './activities.controller';
 import { StateMachineAliasesController } from './state-machine-aliases.controller';
 import { StateMachineVersionsController } from './state-machine-versions.controller';
 import { MapRunsController } from './map-runs.controller';
+import { RestNotFoundController } from './rest-not-found.controller';
 
 /** Room in a body for the members around a payload (name, token, error, ...). */
 const BODY_OVERHEAD_BYTES = 64 * 1024;
@@ -23,7 +24,8 @@ export class RestModule implements NestModule {
     return {
       module: RestModule,
       imports: [runtime],
-      controllers: [StateMachinesController, ExecutionsController, ExecutionEventsController, ExecutionTasksController, TaskTokensController, ActivitiesController, StateMachineVersionsController, StateMachineAliasesController, MapRunsController],
+      // RestNotFoundController last: it answers whatever the others do not serve.
+      controllers: [StateMachinesController, ExecutionsController, ExecutionEventsController, ExecutionTasksController, TaskTokensController, ActivitiesController, StateMachineVersionsController, StateMachineAliasesController, MapRunsController, RestNotFoundController],
     };
   }
 

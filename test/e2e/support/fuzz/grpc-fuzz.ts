@@ -117,9 +117,13 @@ export class GrpcFuzzSender {
   }
 }
 
-/** Statuses a handler bug would end in: UNKNOWN (it threw) and our INTERNAL InternalFailure. */
-export function checkGrpcAnswer(answer: GrpcAnswer): { type: string; problems: string[] } {
+/**
+ * Statuses a handler bug would end in: UNKNOWN (it threw) and our INTERNAL InternalFailure; and
+ * an input over AWS's 256 KiB must be refused, never started.
+ */
+export function checkGrpcAnswer(answer: GrpcAnswer, request: GrpcFuzzRequest): { type: string; problems: string[] } {
   const problems: string[] = [];
+  if (request.kind === 'grpc-huge' && answer.code === status.OK) problems.push('an oversized input was accepted');
   if (answer.code === status.UNKNOWN) problems.push('UNKNOWN status (a handler threw)');
   if (answer.code === status.DEADLINE_EXCEEDED) problems.push('no answer in time');
   if (/^InternalFailure/.test(answer.details)) problems.push('InternalFailure (a bug was logged)');
