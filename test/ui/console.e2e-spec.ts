@@ -4,7 +4,12 @@ import { startTestStack, type TestStack } from '../e2e/support/test-stack';
 import { ORDER_WORKFLOW_TEXT } from './fixtures/order-workflow';
 import { buildConsoleIfMissing, launchConsoleBrowser, type ConsoleBrowser } from './support/console-browser';
 
-const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+const REPOSITORY_ROOT = join(__dirname, '..', '..');
+/**
+ * Where the screenshots go: test-results/ by default, so a test run leaves the tree clean;
+ * `SCREENSHOTS_DIR=docs/screenshots` refreshes the README's.
+ */
+const SCREENSHOTS = join(REPOSITORY_ROOT, process.env.SCREENSHOTS_DIR ?? join('test-results', 'screenshots'));
 /** Waits for what the console shows: live updates cross a worker, Redis and an event stream. */
 const SHOWN_MS = 30_000;
 const ORDER_INPUT = JSON.stringify({ express: true, order: 'A-1', items: [1, 2, 3] });
