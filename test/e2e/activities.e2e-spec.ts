@@ -3,21 +3,19 @@ import {
   CreateStateMachineCommand,
   DeleteActivityCommand,
   DescribeActivityCommand,
-  DescribeExecutionCommand,
   GetActivityTaskCommand,
   GetExecutionHistoryCommand,
   ListActivitiesCommand,
   SendTaskSuccessCommand,
   SFNClient,
   StartExecutionCommand,
-  type DescribeExecutionCommandOutput,
   type GetActivityTaskCommandOutput,
   type HistoryEvent,
 } from '@aws-sdk/client-sfn';
 import { createWorker, type Worker } from '@lib/worker-sdk';
-import { pause, sfnClient, startTestStack, type TestStack } from './support/test-stack';
-
-const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
+import { ROLE } from './support/machines';
+import { executionEnd } from './support/sfn-polls';
+import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
 /** GetActivityTask's wait (ACTIVITY_POLL_MS) in this stack: shorter than AWS's 60 s, long enough for every task here to arrive. */
 const EMPTY_POLL_MS = 10_000;
@@ -57,14 +55,7 @@ describe('activities through the AWS SDK', () => {
     return started.executionArn!;
   }
 
-  async function ended(executionArn: string): Promise<DescribeExecutionCommandOutput> {
-    for (let i = 0; i < 600; i++) {
-      const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-      if (described.status !== 'RUNNING') return described;
-      await pause(50);
-    }
-    throw new Error(`${executionArn} did not end`);
-  }
+  const ended = (executionArn: string) => executionEnd(sfn, executionArn);
 
   async function history(executionArn: string): Promise<HistoryEvent[]> {
     return (await sfn.send(new GetExecutionHistoryCommand({ executionArn }))).events ?? [];

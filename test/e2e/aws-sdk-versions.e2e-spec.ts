@@ -22,10 +22,8 @@ import {
   UpdateStateMachineCommand,
 } from '@aws-sdk/client-sfn';
 import { eventually } from '../support/eventually';
+import { lambda, ROLE } from './support/machines';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
-
-const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
-const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:work';
 
 /** A machine whose output says which definition ran. */
 const says = (word: string) => JSON.stringify({ StartAt: 'Say', States: { Say: { Type: 'Pass', Result: word, End: true } } });
@@ -170,7 +168,7 @@ describe('versions, aliases, tags and TestState through the AWS SDK (and version
     const debug = await sfn.send(new TestStateCommand({ definition: pass, input: JSON.stringify({ order: { id: 7 } }), inspectionLevel: 'DEBUG' }));
     expect(debug.inspectionData).toMatchObject({ input: JSON.stringify({ order: { id: 7 } }), afterInputPath: JSON.stringify({ id: 7 }) });
 
-    const task = JSON.stringify({ Type: 'Task', Resource: LAMBDA, Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Recover' }], End: true });
+    const task = JSON.stringify({ Type: 'Task', Resource: lambda('work'), Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Recover' }], End: true });
     const caught = await sfn.send(new TestStateCommand({ definition: task, mock: { errorOutput: { error: 'Boom', cause: 'broken' } } }));
     expect(caught).toMatchObject({ status: 'CAUGHT_ERROR', nextState: 'Recover', error: 'Boom', cause: 'broken', inspectionData: { errorDetails: { catchIndex: 0 } } });
     const mocked = await sfn.send(new TestStateCommand({ definition: task, mock: { result: '{"ok":true}' } }));

@@ -17,38 +17,26 @@ import {
   StopExecutionCommand,
   UpdateStateMachineCommand,
   ValidateStateMachineDefinitionCommand,
-  type DescribeExecutionCommandOutput,
   type HistoryEvent,
   type StateMachineType,
 } from '@aws-sdk/client-sfn';
 import type { AppProcess } from '../support/processes';
-import { pause, sfnClient, startTestStack, type TestStack } from './support/test-stack';
-
-const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
-const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
+import { callbackMachine, lambda, ROLE } from './support/machines';
+import { executionEnd, scheduledTokens } from './support/sfn-polls';
+import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
 /** Echo the input, then double its `n`: two tasks on the test worker. */
 const PIPELINE = {
   Comment: 'echo, then double',
   StartAt: 'Echo',
   States: {
-    Echo: { Type: 'Task', Resource: fn('work'), ResultPath: '$.echoed', Next: 'Double' },
-    Double: { Type: 'Task', Resource: fn('double'), InputPath: '$.n', ResultPath: '$.doubled', End: true },
+    Echo: { Type: 'Task', Resource: lambda('work'), ResultPath: '$.echoed', Next: 'Double' },
+    Double: { Type: 'Task', Resource: lambda('double'), InputPath: '$.n', ResultPath: '$.doubled', End: true },
   },
 };
 
-/** A task that waits for SendTaskSuccess/SendTaskFailure; `handOff` only passes the token on. */
-const APPROVAL = {
-  StartAt: 'Approve',
-  States: {
-    Approve: {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-      Parameters: { FunctionName: 'handOff', Payload: { 'token.$': '$$.Task.Token', 'order.$': '$.order' } },
-      End: true,
-    },
-  },
-};
+/** A task that waits for SendTaskSuccess/SendTaskFailure. */
+const APPROVAL = callbackMachine({ payload: { 'order.$': '$.order' } });
 
 /** A date the API returned: a Date (the protocol sends epoch seconds) from the last minute. */
 const recent = () => ({ asymmetricMatch: (d: unknown) => d instanceof Date && Math.abs(d.getTime() - Date.now()) < 60_000, toString: () => 'a recent Date' });
@@ -74,31 +62,15 @@ describe('the AWS SDK against a coordinator (JSON 1.0 protocol at POST /)', () =
     return created.stateMachineArn!;
   }
 
-  /** Polls DescribeExecution until the execution has ended (and, after a redrive, has started again). */
-  async function ended(executionArn: string, redriveCount = 0): Promise<DescribeExecutionCommandOutput> {
-    for (let i = 0; i < 400; i++) {
-      const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-      if (described.status !== 'RUNNING' && (described.redriveCount ?? 0) >= redriveCount) return described;
-      await pause(50);
-    }
-    throw new Error(`${executionArn} did not end`);
-  }
+  const ended = (executionArn: string, redriveCount = 0) => executionEnd(sfn, executionArn, redriveCount);
 
   async function history(executionArn: string, options: { reverseOrder?: boolean; includeExecutionData?: boolean } = {}): Promise<HistoryEvent[]> {
     return (await sfn.send(new GetExecutionHistoryCommand({ executionArn, ...options }))).events ?? [];
   }
 
-  /** The token of the latest task scheduled, read from its TaskScheduled event's parameters. */
+  /** The token of the latest task scheduled, once more than `scheduledBefore` have been. */
   async function latestToken(executionArn: string, scheduledBefore = 0): Promise<string> {
-    for (let i = 0; i < 400; i++) {
-      const scheduled = (await history(executionArn)).filter((e) => e.type === 'TaskScheduled');
-      if (scheduled.length > scheduledBefore) {
-        const parameters = JSON.parse(scheduled[scheduled.length - 1].taskScheduledEventDetails!.parameters!) as { Payload: { token: string } };
-        return parameters.Payload.token;
-      }
-      await pause(25);
-    }
-    throw new Error(`no TaskScheduled in ${executionArn}`);
+    return (await scheduledTokens(sfn, executionArn, scheduledBefore + 1)).at(-1)!;
   }
 
   it('creates state machines idempotently, describes, updates, lists them page by page and deletes them', async () => {
@@ -193,7 +165,7 @@ describe('the AWS SDK against a coordinator (JSON 1.0 protocol at POST /)', () =
     expect(events[0]).toMatchObject({ previousEventId: 0, executionStartedEventDetails: { input: '{"n":21}', roleArn: ROLE } });
     expect(events[0].timestamp).toEqual(recent());
     expect(events[1].stateEnteredEventDetails).toMatchObject({ name: 'Echo', input: '{"n":21}' });
-    expect(events[2].lambdaFunctionScheduledEventDetails).toMatchObject({ resource: fn('work'), input: '{"n":21}' });
+    expect(events[2].lambdaFunctionScheduledEventDetails).toMatchObject({ resource: lambda('work'), input: '{"n":21}' });
     expect(events[9].lambdaFunctionSucceededEventDetails).toMatchObject({ output: '42' });
     expect(JSON.parse(events[11].executionSucceededEventDetails!.output!)).toEqual({ n: 21, echoed: { n: 21 }, doubled: 42 });
 
@@ -249,7 +221,7 @@ describe('the AWS SDK against a coordinator (JSON 1.0 protocol at POST /)', () =
   });
 
   it('runs an Express state machine with StartSyncExecution and answers with its end', async () => {
-    const machineArn = await create('express-double', { StartAt: 'Double', States: { Double: { Type: 'Task', Resource: fn('double'), End: true } } }, 'EXPRESS');
+    const machineArn = await create('express-double', { StartAt: 'Double', States: { Double: { Type: 'Task', Resource: lambda('double'), End: true } } }, 'EXPRESS');
     const done = await sfn.send(new StartSyncExecutionCommand({ stateMachineArn: machineArn, name: 'sync-1', input: '21' }));
     expect(done).toMatchObject({ stateMachineArn: machineArn, name: 'sync-1', status: 'SUCCEEDED', input: '21', output: '42' });
     expect(done.executionArn).toMatch(/^arn:aws:states:us-east-1:123456789012:express:express-double:sync-1:/);
@@ -257,7 +229,7 @@ describe('the AWS SDK against a coordinator (JSON 1.0 protocol at POST /)', () =
     expect(done.stopDate!.getTime()).toBeGreaterThanOrEqual(done.startDate!.getTime());
     expect(done.billingDetails).toMatchObject({ billedMemoryUsedInMB: 64, billedDurationInMilliseconds: expect.any(Number) });
 
-    const boomArn = await create('express-boom', { StartAt: 'Boom', States: { Boom: { Type: 'Task', Resource: fn('boom'), End: true } } }, 'EXPRESS');
+    const boomArn = await create('express-boom', { StartAt: 'Boom', States: { Boom: { Type: 'Task', Resource: lambda('boom'), End: true } } }, 'EXPRESS');
     const failed = await sfn.send(new StartSyncExecutionCommand({ stateMachineArn: boomArn }));
     expect(failed).toMatchObject({ status: 'FAILED', error: 'Boom', cause: 'this task always fails' });
     expect(failed.output).toBeUndefined();

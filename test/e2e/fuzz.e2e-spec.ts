@@ -1,7 +1,7 @@
-import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { isAlive } from '../support/is-alive';
 import { startApp, type AppProcess } from '../support/processes';
-import { pause, sfnClient, startTestStack, type TestStack } from './support/test-stack';
+import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 import { checkAnswer } from './support/fuzz/answer-check';
 import { PASS_DEFINITION, ROLE_ARN, TARGET_MACHINES } from './support/fuzz/aws-members';
 import type { FuzzRequest } from './support/fuzz/fuzz-request';
@@ -11,6 +11,7 @@ import { checkGrpcAnswer, GrpcFuzzSender, grpcFuzzRequests } from './support/fuz
 import { checkRestAnswer, restFuzzRequests, sendRest } from './support/fuzz/rest-fuzz';
 import { AUTH_ERRORS, FUZZ_ACCESS_KEY, signatureFuzzRequests, validlySigned } from './support/fuzz/signature-fuzz';
 import { FuzzTally } from './support/fuzz/fuzz-tally';
+import { executionEnd } from './support/sfn-polls';
 import { fuzzRequests } from './support/fuzz/request-generators';
 import { SeededRandom } from './support/fuzz/seeded-random';
 
@@ -19,17 +20,6 @@ const SEED = 0x5eed_f022;
 /** Requests in all, across the doors; the AWS door takes what the others leave. */
 const TOTAL_REQUESTS = 10_000;
 const IN_FLIGHT = 32;
-
-/**
- * Request kinds (FuzzRequest.kind, optionally narrowed by a label pattern) the door is known to
- * mishandle, each with its bug: counted and printed, not failed on, until fixed. Empty when the
- * door answers every request correctly.
- */
-const KNOWN_DOOR_BUGS: ReadonlyArray<{ readonly kind: string; readonly label?: RegExp; readonly bug: string }> = [];
-
-function knownBug(request: FuzzRequest): string | undefined {
-  return KNOWN_DOOR_BUGS.find((known) => known.kind === request.kind && (known.label === undefined || known.label.test(request.label)))?.bug;
-}
 
 describe('every door under hostile requests (seeded fuzz): AWS JSON, AWS signatures, gRPC, REST', () => {
   let stack: TestStack;
@@ -115,7 +105,6 @@ describe('every door under hostile requests (seeded fuzz): AWS JSON, AWS signatu
       send: (request) => sender.send(request),
       check: (answer) => checkAnswer(answer),
       show: (answer) => `${answer.status} ${answer.body.slice(0, 300)}`,
-      knownBug,
     });
     expectDoorSurvived('AWS', tally, REQUESTS.aws, coordinator);
     console.log(`requests per door: ${[...counts].map(([door, n]) => `${door} ${n}`).join(', ')}; ${[...counts.values()].reduce((a, b) => a + b, 0)} in all`);
@@ -125,12 +114,7 @@ describe('every door under hostile requests (seeded fuzz): AWS JSON, AWS signatu
   it('still runs an execution through the AWS SDK afterwards', async () => {
     const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: 'after-the-fuzz', definition: PASS_DEFINITION, roleArn: ROLE_ARN }));
     const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: '{"survived":true}' }));
-    let status: string | undefined;
-    let output: string | undefined;
-    for (let i = 0; i < 200 && (status === undefined || status === 'RUNNING'); i++) {
-      if (i > 0) await pause(50);
-      ({ status, output } = await sfn.send(new DescribeExecutionCommand({ executionArn })));
-    }
+    const { status, output } = await executionEnd(sfn, executionArn!);
     expect({ status, output }).toEqual({ status: 'SUCCEEDED', output: '{"survived":true}' });
     expect((await fetch(`${coordinator.url}/health`)).status).toBe(200);
   }, 30_000);

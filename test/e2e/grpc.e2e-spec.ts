@@ -1,23 +1,9 @@
-import { join } from 'node:path';
 import { CreateStateMachineCommand } from '@aws-sdk/client-sfn';
-import { credentials, loadPackageDefinition, status, type Client, type GrpcObject, type ServiceError } from '@grpc/grpc-js';
-import { loadSync } from '@grpc/proto-loader';
+import { status, type Client, type ServiceError } from '@grpc/grpc-js';
 import type { AppProcess } from '../support/processes';
+import { executionsClient } from './support/executions-client';
+import { ECHO_THEN_WAIT, ECHO_THEN_WAIT_EVENTS, ROLE } from './support/machines';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
-
-/** The contract itself, loaded as any gRPC client would. */
-const PROTO = join(__dirname, '..', '..', 'libs', 'contracts', 'src', 'stepwise.proto');
-const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
-const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
-
-/** Echo the input on the test worker, then wait one second. */
-const ECHO_THEN_WAIT = {
-  StartAt: 'Echo',
-  States: {
-    Echo: { Type: 'Task', Resource: fn('work'), Next: 'Pause' },
-    Pause: { Type: 'Wait', Seconds: 1, End: true },
-  },
-};
 
 /** Waits five seconds: long enough to stop the coordinator in the middle. */
 const LONG_WAIT = { StartAt: 'Pause', States: { Pause: { Type: 'Wait', Seconds: 5, End: true } } };
@@ -45,9 +31,7 @@ describe('the gRPC API of a coordinator (stepwise.v1.Executions on GRPC_PORT)', 
   beforeAll(async () => {
     stack = await startTestStack();
     coordinator = stack.coordinator;
-    const v1 = (loadPackageDefinition(loadSync(PROTO, { longs: Number, defaults: true, oneofs: true })).stepwise as GrpcObject).v1 as GrpcObject;
-    const Executions = v1.Executions as unknown as new (address: string, creds: ReturnType<typeof credentials.createInsecure>) => ExecutionsClient;
-    client = new Executions(`127.0.0.1:${coordinator.grpcPort}`, credentials.createInsecure());
+    client = executionsClient(coordinator);
     const sfn = sfnClient(coordinator);
     try {
       const created = await sfn.send(new CreateStateMachineCommand({ name: 'echo-then-wait', definition: JSON.stringify(ECHO_THEN_WAIT), roleArn: ROLE }));
@@ -87,17 +71,7 @@ describe('the gRPC API of a coordinator (stepwise.v1.Executions on GRPC_PORT)', 
 
     const events = await watch(started.executionArn as string);
 
-    expect(events.map((e) => e.type)).toEqual([
-      'ExecutionStarted',
-      'TaskStateEntered',
-      'LambdaFunctionScheduled',
-      'LambdaFunctionStarted',
-      'LambdaFunctionSucceeded',
-      'TaskStateExited',
-      'WaitStateEntered',
-      'WaitStateExited',
-      'ExecutionSucceeded',
-    ]);
+    expect(events.map((e) => e.type)).toEqual(ECHO_THEN_WAIT_EVENTS);
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
     expect(events[1].previousEventId).toBe(1);
     expect(JSON.parse(events[0].details)).toMatchObject({ input: { order: 42 } });

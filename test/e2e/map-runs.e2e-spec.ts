@@ -11,32 +11,18 @@ import {
   type DescribeMapRunCommandOutput,
   type HistoryEvent,
 } from '@aws-sdk/client-sfn';
-import { pause, sfnClient, startTestStack, type TestStack } from './support/test-stack';
+import { until } from '../support/eventually';
+import { callbackMachine, ROLE } from './support/machines';
+import { scheduledTokens } from './support/sfn-polls';
+import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
-const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
 const DISTRIBUTED = { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' };
 
-/** A distributed Map, one item at a time, whose items wait for SendTaskSuccess (`handOff` only passes the token on). */
+/** A distributed Map, one item at a time, whose items wait for SendTaskSuccess. */
 const APPROVE_EACH = {
   StartAt: 'Each',
   States: {
-    Each: {
-      Type: 'Map',
-      MaxConcurrency: 1,
-      ItemProcessor: {
-        ProcessorConfig: DISTRIBUTED,
-        StartAt: 'Approve',
-        States: {
-          Approve: {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-            Parameters: { FunctionName: 'handOff', Payload: { 'token.$': '$$.Task.Token' } },
-            End: true,
-          },
-        },
-      },
-      End: true,
-    },
+    Each: { Type: 'Map', MaxConcurrency: 1, ItemProcessor: { ProcessorConfig: DISTRIBUTED, ...callbackMachine() }, End: true },
   },
 };
 
@@ -75,23 +61,10 @@ describe('Map Runs of distributed Maps through the AWS SDK (ListMapRuns, Describ
   }
 
   /** The task tokens of the tasks scheduled so far, once there are at least `count`. */
-  async function tokens(executionArn: string, count: number): Promise<string[]> {
-    for (let i = 0; i < 400; i++) {
-      const scheduled = (await history(executionArn)).filter((e) => e.type === 'TaskScheduled');
-      if (scheduled.length >= count) return scheduled.map((e) => (JSON.parse(e.taskScheduledEventDetails!.parameters!) as { Payload: { token: string } }).Payload.token);
-      await pause(25);
-    }
-    throw new Error(`fewer than ${count} tasks scheduled in ${executionArn}`);
-  }
+  const tokens = (executionArn: string, count: number) => scheduledTokens(sfn, executionArn, count);
 
-  async function describeUntil(mapRunArn: string, done: (d: DescribeMapRunCommandOutput) => boolean): Promise<DescribeMapRunCommandOutput> {
-    for (let i = 0; i < 400; i++) {
-      const described = await sfn.send(new DescribeMapRunCommand({ mapRunArn }));
-      if (done(described)) return described;
-      await pause(25);
-    }
-    throw new Error(`${mapRunArn} never reached the expected state`);
-  }
+  const describeUntil = (mapRunArn: string, done: (d: DescribeMapRunCommandOutput) => boolean) =>
+    until(() => sfn.send(new DescribeMapRunCommand({ mapRunArn })), done, 15_000);
 
   it('lists and describes a running Map Run, widens its window with UpdateMapRun, and describes it once it has ended', async () => {
     const executionArn = await start('approvals', APPROVE_EACH, 'batch-1', ['a', 'b', 'c', 'd']);
@@ -159,12 +132,8 @@ describe('Map Runs of distributed Maps through the AWS SDK (ListMapRuns, Describ
   }, 60_000);
 
   async function listOnceBoth(executionArn: string): Promise<string[]> {
-    for (let i = 0; i < 400; i++) {
-      const runs = (await sfn.send(new ListMapRunsCommand({ executionArn }))).mapRuns ?? [];
-      if (runs.length === 2) return runs.map((r) => r.mapRunArn!);
-      await pause(25);
-    }
-    throw new Error(`${executionArn} did not start two Map Runs`);
+    const runs = await until(async () => (await sfn.send(new ListMapRunsCommand({ executionArn }))).mapRuns ?? [], (r) => r.length === 2, 15_000);
+    return runs.map((r) => r.mapRunArn!);
   }
 
   it('answers bad requests with AWS errors', async () => {
@@ -197,12 +166,7 @@ describe('Map Runs of distributed Maps through the AWS SDK (ListMapRuns, Describ
     expect((await rest(`map-runs/${encodeURIComponent('arn:aws:states:us-east-1:123456789012:mapRun:x/y:z')}`)).status).toBe(404);
   }, 60_000);
 
-  async function pollRest(get: () => Promise<Response>, done: (d: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-    for (let i = 0; i < 400; i++) {
-      const body = (await (await get()).json()) as Record<string, unknown>;
-      if (done(body)) return body;
-      await pause(25);
-    }
-    throw new Error('never reached the expected state');
+  function pollRest(get: () => Promise<Response>, done: (d: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+    return until(async () => (await (await get()).json()) as Record<string, unknown>, done, 15_000);
   }
 });

@@ -1,36 +1,17 @@
 import { ListStateMachinesCommand } from '@aws-sdk/client-sfn';
 import { eventually } from '../support/eventually';
+import { callbackMachine, ECHO_THEN_WAIT, ECHO_THEN_WAIT_EVENTS, lambda } from './support/machines';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
-const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
 const SM = 'arn:aws:states:us-east-1:123456789012:stateMachine:';
 
-/** Echo the input on the test worker, then wait a moment. */
-const ECHO = {
-  StartAt: 'Echo',
-  States: {
-    Echo: { Type: 'Task', Resource: fn('work'), Next: 'Pause' },
-    Pause: { Type: 'Wait', Seconds: 1, End: true },
-  },
-};
-
-/** A callback task: `handOff` only passes the token on; the execution waits for SendTask*. */
-const CALLBACK = {
-  StartAt: 'Approve',
-  States: {
-    Approve: {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-      Parameters: { FunctionName: 'handOff', Payload: { 'token.$': '$$.Task.Token', 'order.$': '$.order' } },
-      End: true,
-    },
-  },
-};
+/** A callback task: the execution waits for SendTask*. */
+const CALLBACK = callbackMachine({ payload: { 'order.$': '$.order' } });
 
 /** A task that runs until it is cancelled. */
-const FOREVER = { StartAt: 'Hold', States: { Hold: { Type: 'Task', Resource: fn('untilCancelled'), End: true } } };
+const FOREVER = { StartAt: 'Hold', States: { Hold: { Type: 'Task', Resource: lambda('untilCancelled'), End: true } } };
 
-const FAILING = { StartAt: 'Boom', States: { Boom: { Type: 'Task', Resource: fn('boom'), End: true } } };
+const FAILING = { StartAt: 'Boom', States: { Boom: { Type: 'Task', Resource: lambda('boom'), End: true } } };
 
 interface Answer {
   status: number;
@@ -94,10 +75,10 @@ describe('the REST API of a coordinator (/v1)', () => {
   }
 
   it('creates, lists, describes, updates, validates and deletes state machines', async () => {
-    const arn = await createMachine('rest-echo', ECHO);
+    const arn = await createMachine('rest-echo', ECHO_THEN_WAIT);
     expect(arn).toBe(`${SM}rest-echo`);
     // Idempotent with the same definition; a different one is a conflict.
-    expect((await rest('POST', '/v1/state-machines', { name: 'rest-echo', definition: JSON.stringify(ECHO) })).status).toBe(201);
+    expect((await rest('POST', '/v1/state-machines', { name: 'rest-echo', definition: JSON.stringify(ECHO_THEN_WAIT) })).status).toBe(201);
     expect(await rest('POST', '/v1/state-machines', { name: 'rest-echo', definition: FOREVER })).toMatchObject({ status: 409, body: { error: 'StateMachineAlreadyExists' } });
 
     const listed = await rest('GET', '/v1/state-machines?maxResults=1000');
@@ -106,14 +87,14 @@ describe('the REST API of a coordinator (/v1)', () => {
 
     const described = await rest('GET', `/v1/state-machines/${enc(arn)}`);
     expect(described).toMatchObject({ status: 200, body: { stateMachineArn: arn, status: 'ACTIVE', type: 'STANDARD' } });
-    expect(JSON.parse(described.body.definition as string)).toEqual(ECHO);
+    expect(JSON.parse(described.body.definition as string)).toEqual(ECHO_THEN_WAIT);
 
     const updated = await rest('PUT', `/v1/state-machines/${enc(arn)}`, { definition: FOREVER, publish: true, versionDescription: 'forever' });
     expect(updated).toMatchObject({ status: 200, body: { stateMachineVersionArn: `${arn}:1` } });
     expect(Date.parse(updated.body.updateDate as string)).toBeGreaterThan(0);
     expect(JSON.parse((await rest('GET', `/v1/state-machines/${enc(arn)}`)).body.definition as string)).toEqual(FOREVER);
 
-    expect(await rest('POST', '/v1/state-machines/validate', { definition: ECHO })).toMatchObject({ status: 200, body: { result: 'OK', diagnostics: [] } });
+    expect(await rest('POST', '/v1/state-machines/validate', { definition: ECHO_THEN_WAIT })).toMatchObject({ status: 200, body: { result: 'OK', diagnostics: [] } });
     const invalid = await rest('POST', '/v1/state-machines/validate', { definition: { StartAt: 'Nowhere', States: {} } });
     expect(invalid.body.result).toBe('FAIL');
     expect((invalid.body.diagnostics as unknown[]).length).toBeGreaterThan(0);
@@ -124,23 +105,13 @@ describe('the REST API of a coordinator (/v1)', () => {
   });
 
   it('starts an execution and streams its history until it ends, then describes, lists and pages it', async () => {
-    const machine = await createMachine('rest-stream', ECHO);
+    const machine = await createMachine('rest-stream', ECHO_THEN_WAIT);
     const arn = await start(machine, { name: 'first', input: { order: 42 } });
     expect(arn).toBe('arn:aws:states:us-east-1:123456789012:execution:rest-stream:first');
 
     const events = await readEvents(`/v1/executions/${enc(arn)}/events`);
     const history = events.filter((e) => e.event === 'history');
-    expect(history.map((e) => e.data.type)).toEqual([
-      'ExecutionStarted',
-      'TaskStateEntered',
-      'LambdaFunctionScheduled',
-      'LambdaFunctionStarted',
-      'LambdaFunctionSucceeded',
-      'TaskStateExited',
-      'WaitStateEntered',
-      'WaitStateExited',
-      'ExecutionSucceeded',
-    ]);
+    expect(history.map((e) => e.data.type)).toEqual(ECHO_THEN_WAIT_EVENTS);
     expect(history.map((e) => Number(e.id))).toEqual(history.map((_, i) => i + 1));
     expect(history[0].data).toMatchObject({ id: 1, executionStartedEventDetails: { input: '{"order":42}' }, timestamp: expect.stringMatching(/Z$/) });
     expect(events[events.length - 1]).toEqual({ event: 'end', data: { status: 'SUCCEEDED' } });
@@ -155,7 +126,7 @@ describe('the REST API of a coordinator (/v1)', () => {
 
     const ran = await rest('GET', `/v1/executions/${enc(arn)}/state-machine`);
     expect(ran).toMatchObject({ status: 200, body: { stateMachineArn: machine, name: 'rest-stream' } });
-    expect(JSON.parse(ran.body.definition as string)).toEqual(ECHO);
+    expect(JSON.parse(ran.body.definition as string)).toEqual(ECHO_THEN_WAIT);
 
     const listed = await rest('GET', `/v1/executions?stateMachineArn=${enc(machine)}&statusFilter=SUCCEEDED`);
     expect((listed.body.executions as { name: string }[]).map((e) => e.name)).toEqual(['first']);
@@ -216,7 +187,7 @@ describe('the REST API of a coordinator (/v1)', () => {
 
   it('pages pending callbacks, several of one execution included', async () => {
     // State names are unique across a whole definition.
-    const branch = (order: number) => ({ StartAt: `Approve${order}`, States: { [`Approve${order}`]: { ...CALLBACK.States.Approve, Parameters: { FunctionName: 'handOff', Payload: { order, 'token.$': '$$.Task.Token' } } } } });
+    const branch = (order: number) => callbackMachine({ state: `Approve${order}`, payload: { order } });
     const both = { StartAt: 'Both', States: { Both: { Type: 'Parallel', Branches: [branch(1), branch(2), branch(3)], End: true } } };
     const arn = await start(await createMachine('rest-callbacks', both), {});
     const pages: { executionArn: string; input: { Payload: { order: number } } }[][] = [];
@@ -259,12 +230,12 @@ describe('the REST API of a coordinator (/v1)', () => {
   });
 
   it('answers bad input with the error body and its status, never a 500', async () => {
-    const missing = await rest('POST', '/v1/state-machines', { definition: ECHO });
+    const missing = await rest('POST', '/v1/state-machines', { definition: ECHO_THEN_WAIT });
     expect(missing).toMatchObject({ status: 400, body: { error: 'ValidationException', message: expect.stringContaining('name') } });
     expect((await rest('POST', '/v1/state-machines', { name: 'x'.repeat(81), definition: 5 })).body.message).toMatch(/^2 validation errors detected/);
     expect(await rest('POST', '/v1/state-machines', '{"name": "broken",')).toMatchObject({ status: 400, body: { error: 'ValidationException' } });
     expect(await rest('POST', '/v1/state-machines', { name: 'bad', definition: { StartAt: 'X', States: {} } })).toMatchObject({ status: 400, body: { error: 'InvalidDefinition' } });
-    expect(await rest('POST', '/v1/state-machines', { name: 'bad name', definition: ECHO })).toMatchObject({ status: 400, body: { error: 'InvalidName' } });
+    expect(await rest('POST', '/v1/state-machines', { name: 'bad name', definition: ECHO_THEN_WAIT })).toMatchObject({ status: 400, body: { error: 'InvalidName' } });
     expect(await rest('GET', '/v1/state-machines?maxResults=0')).toMatchObject({ status: 400, body: { error: 'ValidationException' } });
     expect(await rest('GET', '/v1/executions?statusFilter=DONE')).toMatchObject({ status: 400, body: { error: 'ValidationException' } });
     expect(await rest('GET', '/v1/executions?nextToken=nonsense')).toMatchObject({ status: 400, body: { error: 'InvalidToken' } });
@@ -278,7 +249,7 @@ describe('the REST API of a coordinator (/v1)', () => {
     expect(await rest('POST', '/v1/task-tokens/success', { taskToken: 'forged', output: {} })).toMatchObject({ status: 400, body: { error: 'InvalidToken' } });
     expect(await rest('POST', '/v1/task-tokens/success', { taskToken: 'forged' })).toMatchObject({ status: 400, body: { error: 'ValidationException' } });
 
-    const machine = await createMachine('rest-limits', ECHO);
+    const machine = await createMachine('rest-limits', ECHO_THEN_WAIT);
     const tooLarge = await rest('POST', `/v1/state-machines/${enc(machine)}/executions`, { input: { text: 'x'.repeat(400 * 1024) } });
     expect(tooLarge).toMatchObject({ status: 413, body: { error: 'ValidationException' } });
     const justOver = await rest('POST', `/v1/state-machines/${enc(machine)}/executions`, { input: 'x'.repeat(256 * 1024) });

@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { CreateStateMachineCommand, DescribeExecutionCommand, ListStateMachinesCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
-import { credentials, loadPackageDefinition, Metadata, status, type Client, type GrpcObject, type ServiceError } from '@grpc/grpc-js';
-import { loadSync } from '@grpc/proto-loader';
+import { Metadata, status, type Client, type ServiceError } from '@grpc/grpc-js';
 import { eventually } from '../support/eventually';
 import { startApp, type AppProcess } from '../support/processes';
+import { executionsClient } from './support/executions-client';
+import { ROLE } from './support/machines';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
-const PROTO = join(__dirname, '..', '..', 'libs', 'contracts', 'src', 'stepwise.proto');
-const ROLE = 'arn:aws:iam::123456789012:role/stepwise-tests';
 const API_KEY = 'e2e-api-key';
 const ACCESS_KEY = { accessKeyId: 'AKIDE2E', secretAccessKey: 'e2e-secret' };
 const CREDENTIALS_ENV = { STEPWISE_API_KEYS: API_KEY, STEPWISE_ACCESS_KEYS: `${ACCESS_KEY.accessKeyId}:${ACCESS_KEY.secretAccessKey}`, LOG_FORMAT: 'json' };
@@ -44,9 +42,7 @@ describe('a stack with credentials configured (STEPWISE_ACCESS_KEYS, STEPWISE_AP
     worker = await startApp('worker', { redisUrl: stack.redis.url });
     await eventually(async () => expect(worker.logs()).toContain('serving'), 20_000);
     sfn = sfnClient(coordinator, ACCESS_KEY);
-    const v1 = (loadPackageDefinition(loadSync(PROTO, { keepCase: false, longs: Number, defaults: true })).stepwise as GrpcObject).v1 as GrpcObject;
-    const Executions = v1.Executions as unknown as new (address: string, creds: ReturnType<typeof credentials.createInsecure>) => ExecutionsClient;
-    grpc = new Executions(`127.0.0.1:${coordinator.grpcPort}`, credentials.createInsecure());
+    grpc = executionsClient(coordinator);
   }, 90_000);
 
   afterAll(async () => {

@@ -1,22 +1,12 @@
 import { Redis } from 'ioredis';
 import type { StateMachineDefinition } from '@lib/asl';
 import { createEngine, type Engine, type ExecutionRecord } from '@lib/engine';
+import { until } from '../support/eventually';
 import type { AppProcess } from '../support/processes';
+import { callbackMachine, lambda } from './support/machines';
 import { pause, startTestStack, type TestStack } from './support/test-stack';
 
-const callbackMachine = (heartbeatSeconds?: number) =>
-  ({
-    StartAt: 'Approve',
-    States: {
-      Approve: {
-        Type: 'Task',
-        Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-        Parameters: { FunctionName: 'handOff', Payload: { 'token.$': '$$.Task.Token' } },
-        ...(heartbeatSeconds !== undefined && { HeartbeatSeconds: heartbeatSeconds }),
-        End: true,
-      },
-    },
-  }) as StateMachineDefinition;
+const heartbeating = (seconds: number) => callbackMachine({ task: { HeartbeatSeconds: seconds } });
 
 describe('task control across processes: callbacks, heartbeats, cancellation', () => {
   let stack: TestStack;
@@ -34,9 +24,9 @@ describe('task control across processes: callbacks, heartbeats, cancellation', (
     await stack?.stop();
   }, 60_000);
 
-  async function start(name: string, definition: StateMachineDefinition): Promise<ExecutionRecord> {
+  async function start(name: string, definition: object): Promise<ExecutionRecord> {
     return client.executions.start({
-      definition,
+      definition: definition as StateMachineDefinition,
       stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:approvals',
       stateMachineName: 'approvals',
       name,
@@ -46,13 +36,8 @@ describe('task control across processes: callbacks, heartbeats, cancellation', (
 
   /** The token the task was scheduled with, read from its TaskScheduled event. */
   async function tokenOf(execution: ExecutionRecord): Promise<string> {
-    for (let i = 0; i < 200; i++) {
-      const scheduled = (await client.executions.history(execution.arn)).find((e) => e.type === 'TaskScheduled');
-      const token = (scheduled?.details?.parameters as { Payload?: { token?: string } } | undefined)?.Payload?.token;
-      if (token) return token;
-      await pause(25);
-    }
-    throw new Error(`no TaskScheduled for ${execution.arn}`);
+    const scheduled = await until(async () => (await client.executions.history(execution.arn)).find((e) => e.type === 'TaskScheduled'), (e) => e !== undefined);
+    return (scheduled!.details!.parameters as { Payload: { token: string } }).Payload.token;
   }
 
   it('waits on its task token through a coordinator restart and resumes on SendTaskSuccess', async () => {
@@ -67,14 +52,14 @@ describe('task control across processes: callbacks, heartbeats, cancellation', (
   }, 60_000);
 
   it('fails with States.HeartbeatTimeout when no heartbeat comes within HeartbeatSeconds', async () => {
-    const execution = await start('silent', callbackMachine(1));
+    const execution = await start('silent', heartbeating(1));
     await tokenOf(execution);
     const end = await client.executions.waitForEnd(execution.arn, 20_000);
     expect(end).toMatchObject({ status: 'FAILED', error: 'States.HeartbeatTimeout' });
   }, 30_000);
 
   it('keeps waiting while heartbeats come, then succeeds', async () => {
-    const execution = await start('beating', callbackMachine(1));
+    const execution = await start('beating', heartbeating(1));
     const token = await tokenOf(execution);
     for (let i = 0; i < 5; i++) {
       await client.executions.sendTaskHeartbeat(token);
@@ -87,24 +72,16 @@ describe('task control across processes: callbacks, heartbeats, cancellation', (
   }, 30_000);
 
   it('tells the running task to cancel when the execution is stopped', async () => {
-    const definition = {
-      StartAt: 'Long',
-      States: { Long: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:untilCancelled', End: true } },
-    } as StateMachineDefinition;
+    const definition = { StartAt: 'Long', States: { Long: { Type: 'Task', Resource: lambda('untilCancelled'), End: true } } };
     const execution = await start('stopped-mid-task', definition);
     const watcher = new Redis(stack.redis.url);
     try {
-      for (let i = 0; i < 200 && !(await client.executions.history(execution.arn)).some((e) => e.type === 'LambdaFunctionScheduled'); i++) await pause(25);
+      await until(() => client.executions.history(execution.arn), (history) => history.some((e) => e.type === 'LambdaFunctionScheduled'));
       await pause(200);
       await client.executions.stop(execution.arn, 'Operator', 'stopped by hand');
       const end = await client.executions.waitForEnd(execution.arn, 10_000);
       expect(end).toMatchObject({ status: 'ABORTED', error: 'Operator' });
-      let cancelled: string[] = [];
-      for (let i = 0; i < 200 && cancelled.length === 0; i++) {
-        cancelled = await watcher.keys(`cancelled:${execution.id}.*`);
-        if (cancelled.length === 0) await pause(25);
-      }
-      expect(cancelled).toHaveLength(1);
+      expect(await until(() => watcher.keys(`cancelled:${execution.id}.*`), (keys) => keys.length > 0)).toHaveLength(1);
     } finally {
       watcher.disconnect();
     }

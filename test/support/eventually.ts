@@ -13,3 +13,12 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5_000):
     }
   }
 }
+
+/** Reads until `done` holds for what was read, then resolves with it; after `timeoutMs` rejects with the last value read. */
+export function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  return eventually(async () => {
+    const value = await read();
+    if (!done(value)) throw new Error(`still not there after ${timeoutMs} ms: ${JSON.stringify(value)?.slice(0, 1_000)}`);
+    return value;
+  }, timeoutMs);
+}

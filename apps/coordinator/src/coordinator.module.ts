@@ -10,7 +10,7 @@ import { RestModule } from './rest/rest.module';
 import { ExecutionMetricsModule } from './metrics/execution-metrics.module';
 import { RuntimeModule } from './runtime/runtime.module';
 
-/** Root module of a coordinator process: health, the runtime (orchestrator) on Redis, the AWS API and the gRPC API. */
+/** Root module of a coordinator process: credentials, /health and /metrics, the runtime (orchestrator) on Redis, the AWS, gRPC and REST APIs, Bull Board and the console. */
 @Module({})
 export class CoordinatorModule {
   static forRoot(settings: Settings): DynamicModule {

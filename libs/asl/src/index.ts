@@ -26,24 +26,11 @@ export { DEFAULT_MAX_HISTORY_EVENTS } from './executor/in-memory-execution';
 export {
   validateDefinition,
   parseDefinition,
-  analyzeDefinition,
   DefinitionError,
-  invalidDefinitionMessage,
-  DiagnosticCode,
   type Diagnostic,
   type ValidateDefinitionOptions,
   type ValidationResult,
   type WorkflowType,
 } from './parse';
-export { evaluateIntrinsic, isIntrinsicFunction, intrinsicSyntaxError } from './intrinsics';
-export {
-  evaluateTemplate,
-  evaluateExpression,
-  isJsonataTemplate,
-  jsonataSyntaxError,
-  type JsonataBindings,
-  type JsonataOptions,
-} from './jsonata';
-export { evaluateChoiceRule } from './choice';
 export { testState, type TestStateMock, type TestStateOptions, type TestStateResult, type TestStateStatus } from './test-state/test-state';
 export { testStateMachine, testStateRefusal, type TestStateMachine } from './test-state/test-state-machine';

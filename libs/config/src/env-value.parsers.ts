@@ -15,15 +15,17 @@ export function parsePort(raw: string): Parsed<number> {
 }
 
 export function parseMilliseconds(raw: string): Parsed<number> {
-  const ms = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || ms < 1) return { ok: false, problem: `must be a positive whole number of milliseconds, got "${raw}"` };
-  return { ok: true, value: ms };
+  return parsePositiveWholeNumber(raw, 'a positive whole number of milliseconds');
 }
 
 export function parseCount(raw: string): Parsed<number> {
-  const count = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || count < 1) return { ok: false, problem: `must be a positive whole number, got "${raw}"` };
-  return { ok: true, value: count };
+  return parsePositiveWholeNumber(raw, 'a positive whole number');
+}
+
+function parsePositiveWholeNumber(raw: string, what: string): Parsed<number> {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < 1) return { ok: false, problem: `must be ${what}, got "${raw}"` };
+  return { ok: true, value };
 }
 
 export function parseRedisUrl(raw: string): Parsed<string> {

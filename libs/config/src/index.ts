@@ -1,8 +1,7 @@
 export { ConfigModule } from './config.module';
 export { ConfigService } from './config.service';
 export type { AccessKey } from './credentials';
-export { ALL_INTERFACES_BIND_HOST, LOOPBACK_BIND_HOST, listenAddress, type ListenAddress } from './listen-address';
-export { LogFormat } from './log-format';
+export { listenAddress } from './listen-address';
 export { InvalidSettingsError } from './invalid-settings.error';
 export { loadSettings, type Environment } from './load-settings';
 export { LogLevel, LOG_LEVELS_BY_SEVERITY, enabledLogLevels } from './log-level';

@@ -2,7 +2,6 @@ import { InvalidSettingsError } from './invalid-settings.error';
 import { loadSettings } from './load-settings';
 import { enabledLogLevels } from './log-level';
 import {
-  DEFAULT_ACTIVITY_POLL_MS,
   DEFAULT_BULL_BOARD_READ_ONLY,
   DEFAULT_MAX_HISTORY_EVENTS,
   DEFAULT_GRPC_PORT,
@@ -33,7 +32,7 @@ describe(loadSettings.name, () => {
       apiKeys: [],
       host: undefined,
       maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
-      activityPollMs: DEFAULT_ACTIVITY_POLL_MS,
+      activityPollMs: undefined,
     });
   });
 

@@ -3,7 +3,6 @@ import { parseBoolean, parseCount, parseHost, parseLogLevel, parseMilliseconds, 
 import { InvalidSettingsError } from './invalid-settings.error';
 import { parseLogFormat } from './log-format';
 import {
-  DEFAULT_ACTIVITY_POLL_MS,
   DEFAULT_BULL_BOARD_READ_ONLY,
   DEFAULT_MAX_HISTORY_EVENTS,
   DEFAULT_GRPC_PORT,
@@ -52,7 +51,7 @@ export function loadSettings(env: Environment): Settings {
     apiKeys: read(SettingName.ApiKeys, parseApiKeys, []),
     host: read<string | undefined>(SettingName.Host, parseHost, undefined),
     maxHistoryEvents: read(SettingName.MaxHistoryEvents, parseCount, DEFAULT_MAX_HISTORY_EVENTS),
-    activityPollMs: read(SettingName.ActivityPollMs, parseMilliseconds, DEFAULT_ACTIVITY_POLL_MS),
+    activityPollMs: read<number | undefined>(SettingName.ActivityPollMs, parseMilliseconds, undefined),
   };
   if (problems.length > 0) throw new InvalidSettingsError(problems);
   return settings;

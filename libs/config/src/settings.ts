@@ -35,9 +35,6 @@ export const DEFAULT_BULL_BOARD_READ_ONLY = true;
 /** History events one execution may write before it fails with States.Runtime (AWS: 25,000). */
 export const DEFAULT_MAX_HISTORY_EVENTS = 25_000;
 
-/** How long GetActivityTask waits for a task before answering with none (AWS: about 60 s). */
-export const DEFAULT_ACTIVITY_POLL_MS = 60_000;
-
 /** `log` prints lifecycle messages and problems, not per-request detail. */
 export const DEFAULT_LOG_LEVEL: LogLevel = 'log';
 
@@ -85,8 +82,8 @@ export interface Settings {
   readonly apiKeys: readonly string[];
   /** `MAX_HISTORY_EVENTS`: see DEFAULT_MAX_HISTORY_EVENTS. */
   readonly maxHistoryEvents: number;
-  /** `ACTIVITY_POLL_MS`: see DEFAULT_ACTIVITY_POLL_MS. */
-  readonly activityPollMs: number;
+  /** `ACTIVITY_POLL_MS`: how long GetActivityTask waits for a task; unset: the engine's default (AWS's 60 s). */
+  readonly activityPollMs: number | undefined;
   /** `HOST`: the interface HTTP and gRPC bind; unset: see listenAddress(). */
   readonly host: string | undefined;
 }

@@ -80,8 +80,8 @@ export function taskOutcomeJob(task: Pick<TaskJob, 'executionId' | 'runId' | 'aw
   };
 }
 
-/** Redis key of a task attempt's last heartbeat (epoch ms), shared by workers and coordinators. */
-export function heartbeatKey(executionId: string, runId: string, awaitId: number, prefix = 'sfn'): string {
+/** Redis key (under the engine's key prefix) of a task attempt's last heartbeat (epoch ms), shared by workers and coordinators. */
+export function heartbeatKey(executionId: string, runId: string, awaitId: number, prefix: string): string {
   return `${prefix}:{${executionId}}:heartbeat:${runId}:${awaitId}`;
 }
 

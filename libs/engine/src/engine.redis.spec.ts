@@ -4,6 +4,7 @@ import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
 import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 import { createEngine, type Engine } from './engine';
+import type { LateTaskResult } from './transition-observer';
 import { ExecutionAlreadyExistsError } from './engine.errors';
 
 const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
@@ -54,12 +55,24 @@ describe('Engine (real Redis)', () => {
   let stopWorkers: () => Promise<void>;
   let attempts = 0;
   let declines = 0;
+  /** Releases the `gated` handler's current attempt. */
+  let openGate: () => void = () => {};
+  let gateReached: Promise<void>;
+  let reachGate: () => void = () => {};
+  const discarded: LateTaskResult[] = [];
 
   beforeAll(async () => {
     redis = await startRedis();
-    engine = await createEngine({ redisUrl: redis.url });
+    const observer = { transitionCommitted: () => {}, taskResultDiscarded: (late: LateTaskResult) => void discarded.push(late) };
+    engine = await createEngine({ redisUrl: redis.url, observer });
+    gateReached = new Promise((resolve) => (reachGate = resolve));
     stopWorkers = await serve(redis.url, {
       echo: (input) => input,
+      gated: (input) =>
+        new Promise((resolve) => {
+          openGate = () => resolve(input);
+          reachGate();
+        }),
       declinedOnce: (input) => {
         if (++declines === 1) throw Object.assign(new Error('card declined'), { name: 'Card.Declined' });
         return input;
@@ -183,6 +196,25 @@ describe('Engine (real Redis)', () => {
     await engine.executions.stop(started.arn, 'Operator', 'no longer needed');
     const end = await engine.executions.waitForEnd(started.arn, 10_000);
     expect(end).toMatchObject({ status: 'ABORTED', error: 'Operator', cause: 'no longer needed' });
+  });
+
+  it('drops, and reports, a task result that arrives after its execution stopped', async () => {
+    const started = await engine.executions.start({
+      definition: { StartAt: 'Slow', States: { Slow: { Type: 'Task', Resource: fn('gated'), End: true } } } as StateMachineDefinition,
+      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test',
+      stateMachineName: 'test',
+      name: 'late',
+      input: {},
+    });
+    await gateReached;
+    await engine.executions.stop(started.arn);
+    expect((await engine.executions.waitForEnd(started.arn, 20_000)).status).toBe('ABORTED');
+    const eventsAtStop = (await engine.executions.history(started.arn)).length;
+    openGate();
+    const ofThis = () => discarded.filter((late) => late.executionId === started.id);
+    for (let i = 0; i < 200 && ofThis().length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(ofThis()).toEqual([{ executionId: started.id, runId: 'r', awaitId: expect.any(Number), status: 'ABORTED' }]);
+    expect(await engine.executions.history(started.arn)).toHaveLength(eventsAtStop);
   });
 
   it('returns the running execution for the same name and input, and refuses another input', async () => {

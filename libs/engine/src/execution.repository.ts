@@ -108,8 +108,16 @@ export class ExecutionRepository {
   }
 
   async get(id: string): Promise<ExecutionRecord | undefined> {
-    const fields = await this.redis.hgetall(this.keys.execution(id));
-    return Object.keys(fields).length > 0 ? decode(fields) : undefined;
+    return (await this.getMany([id]))[0];
+  }
+
+  /** Several executions in one round trip, in the order asked; undefined for those that do not exist. */
+  async getMany(ids: readonly string[]): Promise<(ExecutionRecord | undefined)[]> {
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hgetall(this.keys.execution(id));
+    const results = (await pipeline.exec()) ?? [];
+    return results.map(([, fields]) => (fields && Object.keys(fields).length > 0 ? decode(fields as Record<string, string>) : undefined));
   }
 
   async idOfArn(arn: string): Promise<string | undefined> {
@@ -153,7 +161,6 @@ export class ExecutionRepository {
     return { kind: code === LuaCode.AlreadyApplied ? 'replayed' : 'committed', jobs: jobs as string };
   }
 
-  /** History events in id order, from index `start` to `end` inclusive (Redis list indexes). */
   /** The results of a fan-out, by child index; children with no stored result are null. */
   async results(id: string, parentRunId: string, awaitId: number, total: number): Promise<Json[]> {
     const stored = await this.redis.hgetall(this.keys.results(id, parentRunId, awaitId));
@@ -162,6 +169,7 @@ export class ExecutionRepository {
     return results;
   }
 
+  /** History events in id order, from index `start` to `end` inclusive (Redis list indexes). */
   async history(id: string, start = 0, end = -1): Promise<HistoryEvent[]> {
     const items = await this.redis.lrange(this.keys.history(id), start, end);
     return items.map((item) => JSON.parse(item) as HistoryEvent);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { newRun, type HistoryEvent, type Json, type StateMachineDefinition } from '@lib/asl';
+import { newRun, type HistoryEvent, type Json, type StateMachineDefinition, type StepEvent } from '@lib/asl';
 import { heartbeatKey } from '@lib/contracts';
 import type { Orchestrator } from './orchestrator';
 import type { Redis } from 'ioredis';
@@ -182,8 +182,8 @@ export class ExecutionService {
     while (found.length < pageSize) {
       const ids = await this.executions.listIds(offset, LIST_SCAN_BATCH);
       if (ids.length === 0) return { executions: found };
-      for (const [i, id] of ids.entries()) {
-        const e = await this.executions.get(id);
+      const batch = await this.executions.getMany(ids);
+      for (const [i, e] of batch.entries()) {
         if (!e || (filter.stateMachineArn && !startedFrom(e, filter.stateMachineArn)) || (filter.status && e.status !== filter.status)) continue;
         found.push(e);
         if (found.length === pageSize) return { executions: found, nextToken: String(offset + i + 1) };
@@ -214,15 +214,17 @@ export class ExecutionService {
   }
 
   async sendTaskSuccess(taskToken: string, output: Json): Promise<void> {
-    const { id, runId, awaitId } = await this.waitingOn(taskToken);
-    const events = [{ type: 'TaskSucceeded' as const, awaitId, output, callback: true }];
-    await this.jobs.send([transition(`${id}.${runId}.${awaitId}.callback`, { executionId: id, runId, events })]);
+    await this.answer(taskToken, (awaitId) => ({ type: 'TaskSucceeded', awaitId, output, callback: true }));
   }
 
   async sendTaskFailure(taskToken: string, error = 'States.TaskFailed', cause?: string): Promise<void> {
+    await this.answer(taskToken, (awaitId) => ({ type: 'TaskFailed', awaitId, error, ...(cause !== undefined && { cause }) }));
+  }
+
+  /** Sends a callback's answer to the run that waits on its token (one job per wait: a second answer is ignored). */
+  private async answer(taskToken: string, event: (awaitId: number) => StepEvent): Promise<void> {
     const { id, runId, awaitId } = await this.waitingOn(taskToken);
-    const events = [{ type: 'TaskFailed' as const, awaitId, error, ...(cause !== undefined && { cause }) }];
-    await this.jobs.send([transition(`${id}.${runId}.${awaitId}.callback`, { executionId: id, runId, events })]);
+    await this.jobs.send([transition(`${id}.${runId}.${awaitId}.callback`, { executionId: id, runId, events: [event(awaitId)] })]);
   }
 
   async sendTaskHeartbeat(taskToken: string): Promise<void> {

@@ -4,12 +4,9 @@ import {
   type Command,
   type Entropy,
   type ExecutionInfo,
-  type FanOut,
-  type RunSnapshot,
   type StepContext,
   type StepEvent,
 } from '@lib/asl';
-import type { Keys } from './keys';
 import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, taskOutcomeJob, type TransitionJob } from '@lib/contracts';
 import type { HandlerRegistry } from './handler-registry';
 import type { Redis } from 'ioredis';
@@ -18,7 +15,8 @@ import { startChildrenInline, type EventIds } from './child-start';
 import { encode, type ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import type { OutgoingJob } from './outgoing-job';
-import { drainJob, planJobs, transition, type JobPlan } from './plan-jobs';
+import { planJobs, transition } from './plan-jobs';
+import { completesFanOut, inboxUse, left, resultStorage, waitingCompletions } from './fan-in';
 import { newTaskToken } from './task-token';
 import type { TransitionObserver } from './transition-observer';
 
@@ -245,59 +243,4 @@ function isTaskResult(event: StepEvent): event is TaskResult {
 function lateTaskResult(job: TransitionJob, run: RunRecord): boolean {
   const result = job.events.find(isTaskResult);
   return result !== undefined && run.snapshot.state?.awaiting?.id !== result.awaitId;
-}
-
-/** The completions waiting in a run's inbox, in child order, and their fields. */
-function waitingCompletions(inbox: Record<string, string> = {}): { fields: string[]; events: StepEvent[] } {
-  const fields = Object.keys(inbox).sort(byAwaitThenIndex);
-  return { fields, events: fields.map((field) => JSON.parse(inbox[field]) as StepEvent) };
-}
-
-function byAwaitThenIndex(a: string, b: string): number {
-  const [awaitA, indexA] = a.split(':').map(Number);
-  const [awaitB, indexB] = b.split(':').map(Number);
-  return awaitA - awaitB || indexA - indexB;
-}
-
-/**
- * The inbox this commit touches: a finished child leaves its completion in its parent's; a drain
- * removes what it applied from its own and, should more have arrived meanwhile, sends the next
- * drain (named after the run version it commits, so each is unique).
- */
-function inboxUse(keys: Keys, executionId: string, runId: string, run: RunRecord, plan: JobPlan, drained: readonly string[] | undefined) {
-  const completion = plan.completion;
-  if (completion) {
-    return {
-      inboxKey: keys.inbox(executionId, completion.parentRunId),
-      completion: { field: completion.field, value: JSON.stringify(completion.event), drain: JSON.stringify(completion.drain) },
-    };
-  }
-  const inboxKey = keys.inbox(executionId, runId);
-  if (!drained) return { inboxKey };
-  const followUp = drainJob(`${executionId}.${runId}.drain.after.${run.version}`, executionId, runId);
-  return { inboxKey, consumed: { fields: drained, followUp: JSON.stringify(followUp) } };
-}
-
-/** Whether these events end the fan-out the run waits on, so its results are needed now. */
-function completesFanOut(fanOut: FanOut, awaitId: number, events: readonly StepEvent[]): boolean {
-  const completions = events.filter((e) => e.type === 'ChildCompleted' && e.awaitId === awaitId).length;
-  return completions > 0 && fanOut.succeeded + fanOut.failed + completions >= fanOut.total;
-}
-
-/** The fan-out whose results were read, if the step left it (so they can be dropped). */
-function left(snapshot: RunSnapshot, consumed: number | undefined): number | undefined {
-  return consumed !== undefined && snapshot.state?.awaiting?.id !== consumed ? consumed : undefined;
-}
-
-/** Where this commit keeps fan-out results: a finished child's output, or the parent dropping what it consumed. */
-function resultStorage(keys: Keys, executionId: string, runId: string, run: RunRecord, snapshot: RunSnapshot, consumed: number | undefined) {
-  const parent = run.parent;
-  if (parent && snapshot.status === 'SUCCEEDED') {
-    return {
-      resultsKey: keys.results(executionId, parent.runId, parent.awaitId),
-      result: { field: String(parent.index), value: JSON.stringify(snapshot.output ?? null) },
-    };
-  }
-  if (consumed !== undefined) return { resultsKey: keys.results(executionId, runId, consumed), dropResults: true };
-  return { resultsKey: keys.results(executionId, runId, 0) };
 }

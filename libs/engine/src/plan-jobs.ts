@@ -37,10 +37,7 @@ export function planJobs(
 ): JobPlan {
   const plan: JobPlan = { jobs: [], children: {} };
   const id = execution.id;
-  const planAll = (stepped: string, commands: readonly Command[]) => {
-    for (const command of commands) planCommand(plan, id, stepped, command, now, keyPrefix, started, planAll);
-  };
-  planAll(runId, result.commands);
+  planCommands({ plan, id, now, keyPrefix, started }, runId, result.commands);
   const s = result.snapshot;
   if (s.status !== 'RUNNING' && !run.parent && execution.parent) {
     const parent = execution.parent;
@@ -66,16 +63,21 @@ export function drainJob(jobId: string, executionId: string, runId: string): Out
   return transition(jobId, { executionId, runId, events: [], drain: true });
 }
 
-function planCommand(
-  plan: JobPlan,
-  id: string,
-  runId: string,
-  command: Command,
-  now: number,
-  keyPrefix: string,
-  started: ReadonlyMap<string, StepResult>,
-  planAll: (runId: string, commands: readonly Command[]) => void,
-): void {
+/** What every command of one transition is planned with. */
+interface Planning {
+  readonly plan: JobPlan;
+  readonly id: string;
+  readonly now: number;
+  readonly keyPrefix: string;
+  readonly started: ReadonlyMap<string, StepResult>;
+}
+
+function planCommands(p: Planning, runId: string, commands: readonly Command[]): void {
+  for (const command of commands) planCommand(p, runId, command);
+}
+
+function planCommand(p: Planning, runId: string, command: Command): void {
+  const { plan, id, now, keyPrefix, started } = p;
   switch (command.kind) {
     case 'RunTask': {
       const task: TaskJob = {
@@ -119,7 +121,7 @@ function planCommand(
       const early = started.get(child);
       if (early) {
         plan.children[child] = { snapshot: withoutResults(early.snapshot), version: 1, parent };
-        planAll(child, early.commands);
+        planCommands(p, child, early.commands);
         return;
       }
       plan.children[child] = { snapshot: command.child, version: 0, parent };

@@ -1,6 +1,5 @@
-// What both apps serve for operators: /health, /metrics, and their log format.
+// What both apps serve for operators: /health, /metrics, their log format, and which queues exist.
 export { ObservabilityModule } from './observability.module';
-export { healthReport, HEALTH_CHECK_TIMEOUT_MS, type HealthReport } from './health/health-report';
-export { QueueProbeRepository, QUEUE_DEPTH_STATES } from './queue-probe.repository';
+export { TaskQueueRepository } from './task-queue.repository';
 export { createAppLogger } from './logging/app-logger';
 export { listenOnPort } from './listen';

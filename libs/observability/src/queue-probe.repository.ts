@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { QUEUE_PREFIX, QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, QueueName } from '@lib/contracts';
+import { TaskQueueRepository } from './task-queue.repository';
 
 /** The job states a queue depth is reported for. */
 export const QUEUE_DEPTH_STATES = ['waiting', 'active', 'delayed'] as const;
@@ -12,8 +13,11 @@ export type QueueDepthState = (typeof QUEUE_DEPTH_STATES)[number];
  */
 export class QueueProbeRepository {
   private readonly queues = new Map<string, Queue>();
+  private readonly taskQueues: TaskQueueRepository;
 
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: Redis) {
+    this.taskQueues = new TaskQueueRepository(redis);
+  }
 
   static connect(redisUrl: string): QueueProbeRepository {
     // One retry, so a probe during an outage fails instead of waiting for Redis to come back.
@@ -28,8 +32,7 @@ export class QueueProbeRepository {
 
   /** The coordinator queue and the queue of every handler a worker has registered, sorted. */
   async queueNames(): Promise<string[]> {
-    const handlers = await this.redis.smembers(TASK_HANDLER_REGISTRY);
-    return [QueueName.Coordinator, ...[...new Set(handlers.map(taskQueueName))].sort()];
+    return [QueueName.Coordinator, ...(await this.taskQueues.names())];
   }
 
   async depth(name: string): Promise<Record<QueueDepthState, number>> {

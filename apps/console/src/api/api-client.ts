@@ -1,7 +1,7 @@
+import { parseJson } from '../json-text';
 import type {
   ExecutionDescription,
   ExecutionListItem,
-  HistoryEvent,
   PendingCallback,
   RunningTask,
   StateMachineDescription,
@@ -13,7 +13,7 @@ import type {
  * The console's only door to Stepwise: the public REST API under /v1, as any client would use
  * it. When API keys are configured, requests carry the key the user entered (`X-Api-Key`).
  */
-export const API_BASE = '/v1';
+const API_BASE = '/v1';
 
 /** An answer other than 2xx, with the API's `{ error, message }` body. */
 export class ApiError extends Error {
@@ -57,20 +57,12 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  const parsed = text ? safeJson(text) : undefined;
+  const parsed = text ? parseJson(text).value : undefined;
   if (!response.ok) {
     const { error, message } = (parsed ?? {}) as { error?: string; message?: string };
     throw new ApiError(response.status, error ?? `HTTP ${response.status}`, message ?? (text || response.statusText));
   }
   return parsed as T;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function query(params: Record<string, string | number | boolean | undefined>): string {
@@ -100,8 +92,6 @@ export const api = {
   stateMachineForExecution: (executionArn: string) => call<{ definition: string }>('GET', `/executions/${arn(executionArn)}/state-machine`),
   stopExecution: (executionArn: string) => call<{ stopDate: string }>('POST', `/executions/${arn(executionArn)}/stop`, { error: 'Console.Stopped', cause: 'stopped from the console' }),
   redriveExecution: (executionArn: string) => call<{ redriveDate: string }>('POST', `/executions/${arn(executionArn)}/redrive`, {}),
-  history: (executionArn: string, nextToken?: string) =>
-    call<{ events: HistoryEvent[]; nextToken?: string }>('GET', `/executions/${arn(executionArn)}/history${query({ maxResults: 1000, nextToken })}`),
   runningTasks: (executionArn: string) => call<{ tasks: RunningTask[] }>('GET', `/executions/${arn(executionArn)}/tasks`),
   pendingCallbacks: () => call<{ tasks: PendingCallback[] }>('GET', '/task-tokens'),
   sendTaskSuccess: (taskToken: string, output: unknown) => call<object>('POST', '/task-tokens/success', { taskToken, output }),

@@ -1,7 +1,11 @@
-/** The shapes of the REST API under /v1 that the console reads (docs/helpers/REST-CONTRACT.md). */
-import type { HistoryEvent } from '../status/history-event';
+/** The shapes of the REST API under /v1 that the console reads (apps/coordinator/src/rest). */
 
-export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE';
+/**
+ * ExecutionStatus of @lib/contracts, spelled again: @lib/contracts takes types from @lib/asl,
+ * which would bring Node's types into the browser's type check.
+ */
+export const EXECUTION_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
+export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
 
 export interface StateMachineListItem {
   readonly stateMachineArn: string;
@@ -12,9 +16,6 @@ export interface StateMachineListItem {
 
 export interface StateMachineDescription extends StateMachineListItem {
   readonly definition: string;
-  readonly roleArn?: string;
-  readonly status?: string;
-  readonly revisionId?: string;
 }
 
 export interface ExecutionListItem {
@@ -31,7 +32,6 @@ export interface ExecutionDescription extends ExecutionListItem {
   readonly output?: string;
   readonly error?: string;
   readonly cause?: string;
-  readonly redriveCount?: number;
 }
 
 export interface Diagnostic {
@@ -65,10 +65,3 @@ export interface PendingCallback {
   readonly input: unknown;
   readonly scheduledDate: string;
 }
-
-export interface Page<K extends string, T> {
-  readonly nextToken?: string;
-  readonly items: Record<K, T[]>;
-}
-
-export type { HistoryEvent };

@@ -1,3 +1,5 @@
+import { parseJson } from '../json-text';
+
 /**
  * The parts of an Amazon States Language definition the console draws. The console reads
  * definitions as JSON from the API, so every field is optional and checked where it is used.
@@ -30,12 +32,8 @@ export interface AslState {
 
 /** The definition as an object, or undefined when `text` is not a JSON object. */
 export function parseDefinition(text: string): AslStateMachine | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as AslStateMachine) : undefined;
-  } catch {
-    return undefined;
-  }
+  const { value } = parseJson(text);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as AslStateMachine) : undefined;
 }
 
 /** The item processor of a Map state, under either of its names. */

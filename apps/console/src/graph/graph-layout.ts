@@ -37,7 +37,7 @@ export interface GraphLayout {
 }
 
 /** Sizes in px, matched to the fonts of graph-view.tsx. */
-export const NODE_HEIGHT = 46;
+const NODE_HEIGHT = 46;
 const MARKER_SIZE = { width: 64, height: 28 };
 const CHAR_WIDTH = 7.5;
 const LABEL_CHAR_WIDTH = 6.2;

@@ -25,7 +25,7 @@ export function ExecutionPage({ executionArn }: { executionArn: string }) {
   // The definition this execution runs: its state machine may have been updated since.
   const machine = useApi(() => api.stateMachineForExecution(executionArn), executionArn);
   const live = useLiveHistory(executionArn);
-  const running = live.endStatus === undefined && execution.data?.status !== undefined && execution.data.status === 'RUNNING';
+  const running = live.endStatus === undefined && execution.data?.status === 'RUNNING';
   const tasks = useApi(() => (running ? api.runningTasks(executionArn) : Promise.resolve({ tasks: [] })), `${executionArn}|${running}`, running ? TASKS_REFRESH_MS : undefined);
   const [selected, setSelected] = useState<string>();
   const [iterations, setIterations] = useState<ReadonlyMap<string, number>>(new Map());

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/api-client';
-import type { ExecutionDescription, ExecutionListItem } from '../api/api-types';
+import { EXECUTION_STATUSES, type ExecutionDescription, type ExecutionListItem } from '../api/api-types';
 import { EmptyState, ErrorBanner } from '../ui/common';
 import { inTimeRange, matchesText } from '../ui/execution-search';
 import { ExecutionsTable } from '../ui/executions-table';
 import { useApi } from '../ui/use-api';
 
-const STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'];
 /** Refresh of the list while the page is open. */
 const LIST_REFRESH_MS = 5_000;
 
@@ -37,7 +36,7 @@ export function ExecutionsPage() {
         <input type="search" aria-label="Search" placeholder="Search name, input or output" value={text} onChange={(event) => setText(event.target.value)} />
         <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value)}>
           <option value="">Any status</option>
-          {STATUSES.map((value) => (
+          {EXECUTION_STATUSES.map((value) => (
             <option key={value}>{value}</option>
           ))}
         </select>

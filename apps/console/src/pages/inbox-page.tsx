@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { api } from '../api/api-client';
 import type { PendingCallback } from '../api/api-types';
+import { parseJson } from '../json-text';
 import { arnName, EmptyState, ErrorBanner, formatDate, JsonView } from '../ui/common';
-import { JsonEditor, parseJson } from '../ui/json-editor';
+import { JsonEditor } from '../ui/json-editor';
 import { executionPath, Link } from '../ui/router';
 import { useAction, useApi } from '../ui/use-api';
 

@@ -50,7 +50,7 @@ export function NewStateMachinePage() {
       <div className="split">
         <div className="panel graph-panel">{graph ? <GraphView graph={graph} /> : <div className="graph-placeholder">Fix the JSON to see the graph.</div>}</div>
         <div className="panel">
-          <DefinitionEditor value={definition} onChange={setDefinition} onValidity={setValid} />
+          <DefinitionEditor value={definition} type={type} onChange={setDefinition} onValidity={setValid} />
         </div>
       </div>
     </form>

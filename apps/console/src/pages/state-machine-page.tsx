@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/api-client';
+import { parseJson } from '../json-text';
 import { ErrorBanner, EmptyState, formatDate } from '../ui/common';
 import { DefinitionEditor } from '../ui/definition-editor';
 import { ExecutionsTable } from '../ui/executions-table';
@@ -64,7 +65,7 @@ export function StateMachinePage({ stateMachineArn }: { stateMachineArn: string 
           </div>
           <ErrorBanner error={save.error} />
           {saved && !changed && <div className="notice">{saved}</div>}
-          {draft !== undefined && <DefinitionEditor value={draft} onChange={setDraft} onValidity={setValid} />}
+          {draft !== undefined && <DefinitionEditor value={draft} type={type} onChange={setDraft} onValidity={setValid} />}
         </div>
       </div>
       <h2>Executions</h2>
@@ -76,9 +77,6 @@ export function StateMachinePage({ stateMachineArn }: { stateMachineArn: string 
 }
 
 function pretty(definition: string): string {
-  try {
-    return JSON.stringify(JSON.parse(definition), null, 2);
-  } catch {
-    return definition;
-  }
+  const { value, error } = parseJson(definition);
+  return error === undefined ? JSON.stringify(value, null, 2) : definition;
 }

@@ -1,11 +1,13 @@
+import { parseJson } from '../json-text';
+
 /**
  * A history event as the API sends it (AWS's HistoryEvent): details under `<x>EventDetails`,
- * payloads as JSON text, the timestamp as ISO-8601 text or epoch seconds/milliseconds.
+ * payloads as JSON text, the timestamp as ISO-8601 text.
  */
 export interface HistoryEvent {
   readonly id: number;
   readonly previousEventId?: number;
-  readonly timestamp: string | number;
+  readonly timestamp: string;
   readonly type: string;
   readonly [details: string]: unknown;
 }
@@ -22,9 +24,6 @@ export interface EventDetails {
   readonly resourceType?: string;
 }
 
-/** Below this, a numeric timestamp is in seconds (as the AWS SDK's JSON wire has it). */
-const EPOCH_SECONDS_LIMIT = 1e11;
-
 export function eventDetails(event: HistoryEvent): EventDetails {
   const key = Object.keys(event).find((name) => name.endsWith('EventDetails'));
   return key === undefined ? {} : ((event[key] as EventDetails | undefined) ?? {});
@@ -32,17 +31,12 @@ export function eventDetails(event: HistoryEvent): EventDetails {
 
 /** Epoch milliseconds. */
 export function eventTime(event: HistoryEvent): number {
-  const { timestamp } = event;
-  if (typeof timestamp === 'number') return timestamp < EPOCH_SECONDS_LIMIT ? timestamp * 1000 : timestamp;
-  return Date.parse(timestamp);
+  return Date.parse(event.timestamp);
 }
 
 /** A payload as a value: JSON text is parsed, anything else is kept as it is. */
 export function payload(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
+  const parsed = parseJson(value);
+  return parsed.error === undefined ? parsed.value : value;
 }

@@ -1,8 +1,6 @@
 /** What the console shows of a state: how one entry into it went. */
 export type StateStatus = 'notReached' | 'running' | 'succeeded' | 'failed' | 'caught' | 'retrying' | 'aborted';
 
-export const STATE_STATUSES: readonly StateStatus[] = ['notReached', 'running', 'retrying', 'succeeded', 'caught', 'failed', 'aborted'];
-
 export interface MapProgress {
   /** Items to process, once the Map has started. */
   total?: number;

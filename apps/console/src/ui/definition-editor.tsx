@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/api-client';
 import type { Diagnostic } from '../api/api-types';
 import { diagnosticLine, syntaxErrorLine } from '../graph/diagnostic-line';
-import { JsonEditor, parseJson, type LineMark } from './json-editor';
+import { parseJson } from '../json-text';
+import { JsonEditor, type LineMark } from './json-editor';
 
 /** How long typing pauses before the definition is sent for validation. */
 const VALIDATE_AFTER_MS = 400;
@@ -11,7 +12,18 @@ const VALIDATE_AFTER_MS = 400;
  * A definition editor: JSON syntax is checked as you type, then the definition is validated by
  * the API (ValidateStateMachineDefinition) and AWS's diagnostics are marked on their lines.
  */
-export function DefinitionEditor({ value, onChange, onValidity }: { value: string; onChange: (text: string) => void; onValidity?: (valid: boolean) => void }) {
+/** `type` (STANDARD or EXPRESS) is what the definition is checked as: some rules hold for one only. */
+export function DefinitionEditor({
+  value,
+  type,
+  onChange,
+  onValidity,
+}: {
+  value: string;
+  type: string;
+  onChange: (text: string) => void;
+  onValidity?: (valid: boolean) => void;
+}) {
   const [diagnostics, setDiagnostics] = useState<readonly Diagnostic[]>([]);
   const [unreachable, setUnreachable] = useState<string>();
   const syntax = parseJson(value).error;
@@ -20,7 +32,7 @@ export function DefinitionEditor({ value, onChange, onValidity }: { value: strin
     if (syntax) return;
     let current = true;
     const timer = setTimeout(() => {
-      api.validateDefinition(value).then(
+      api.validateDefinition(value, type).then(
         (result) => {
           if (!current) return;
           setDiagnostics(result.diagnostics);
@@ -33,7 +45,7 @@ export function DefinitionEditor({ value, onChange, onValidity }: { value: strin
       current = false;
       clearTimeout(timer);
     };
-  }, [value, syntax]);
+  }, [value, type, syntax]);
 
   const shown = syntax ? [] : diagnostics;
   const valid = !syntax && !shown.some((diagnostic) => diagnostic.severity === 'ERROR');

@@ -59,12 +59,3 @@ export function JsonEditor({ value, onChange, marks = [], rows = 18, label }: { 
     </div>
   );
 }
-
-/** `text` as JSON, or the parse error's message. */
-export function parseJson(text: string): { value?: unknown; error?: string } {
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    return { error: (error as Error).message };
-  }
-}

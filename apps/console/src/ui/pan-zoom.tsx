@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent, type ReactNode, type WheelEvent } from 'react';
 
 /** Zoom with the wheel or the buttons, pan by dragging; "Fit" shows the whole drawing. */
-export interface View {
+interface View {
   readonly scale: number;
   readonly x: number;
   readonly y: number;

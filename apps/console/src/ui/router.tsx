@@ -1,7 +1,7 @@
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 
 /** A tiny history router under /ui: the coordinator answers every /ui path with the app. */
-export const UI_BASE = '/ui';
+const UI_BASE = '/ui';
 
 const NAVIGATED = 'stepwise:navigate';
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/api-client';
+import { parseJson } from '../json-text';
 import { ErrorBanner } from './common';
-import { JsonEditor, parseJson } from './json-editor';
+import { JsonEditor } from './json-editor';
 import { executionPath, navigate } from './router';
 import { useAction } from './use-api';
 

@@ -46,7 +46,7 @@ export function useLiveHistory(executionArn: string): LiveHistory {
       source.onerror = () => {
         if (closed || source?.readyState !== EventSource.CLOSED) return;
         // The stream was refused (a 401 or 404 says nothing to EventSource): ask the API why.
-        api.history(executionArn).then(
+        api.describeExecution(executionArn).then(
           () => setState((previous) => ({ ...previous, problem: 'The live stream dropped; reconnecting…' })),
           (error: Error) => setState((previous) => ({ ...previous, problem: error.message })),
         );

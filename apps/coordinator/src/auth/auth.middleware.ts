@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigService } from '@lib/config';
 import { AwsApiError } from '../aws-api/aws-api.error';
 import { readAwsBodyText, sendAwsJson } from '../aws-api/aws-json-wire';
+import { sendJson } from '../rest/rest-json';
 import { ApiKeyCheck } from './api-key.check';
 import { authError } from './auth.error';
 import { AwsSignatureVerifier } from './aws-signature.verifier';
@@ -35,9 +36,8 @@ export class AuthMiddleware implements NestMiddleware<Request, ServerResponse> {
     const needsKey = door === 'api-key' || door === 'api-key-page';
     if (needsKey && this.apiKeys.required && !this.apiKeys.accepts(presentedApiKey(request.headers, request.url ?? '/'))) {
       const { type, message, status } = authError.invalidApiKey();
-      const body = JSON.stringify({ error: type, message });
-      const challenge = door === 'api-key-page' ? { 'WWW-Authenticate': BASIC_CHALLENGE } : {};
-      response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...challenge }).end(body);
+      if (door === 'api-key-page') response.setHeader('WWW-Authenticate', BASIC_CHALLENGE);
+      sendJson(response, status, { error: type, message });
       return;
     }
     next();

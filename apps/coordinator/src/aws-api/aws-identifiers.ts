@@ -29,7 +29,6 @@ export function stateMachineArn(name: string): string {
   return `arn:aws:states:${ARN_REGION}:${ARN_ACCOUNT_ID}:stateMachine:${name}`;
 }
 
-/** `arn:<partition>:states:<region>:<account>:stateMachine:<name>[:<version or alias>]` */
 /** An IAM role's ARN, as AWS requires of a state machine's roleArn (a policy's ARN is refused). */
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
@@ -37,6 +36,7 @@ export function checkRoleArn(arn: string): void {
   if (!ROLE_ARN.test(arn)) throw awsError.invalidRoleArn(arn);
 }
 
+/** `arn:<partition>:states:<region>:<account>:stateMachine:<name>[:<version or alias>]` */
 export function checkStateMachineArn(arn: string): void {
   const parts = splitArn(arn);
   if (parts[5] !== 'stateMachine') throw awsError.invalidArn(`Resource type not valid in this context: ${parts[5].toLowerCase()}`);

@@ -4,14 +4,21 @@ import type { Engine } from '@lib/engine';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
 import { awsError } from './aws-api.error';
-import { ARN_RULE, checkExecutionArn, checkStateMachineArn } from './aws-identifiers';
+import { ARN_RULE, checkStateMachineArn } from './aws-identifiers';
 import { MAX_CAUSE_LENGTH, MAX_ERROR_LENGTH, MAX_NAME_LENGTH, MAX_PAGE_SIZE, MAX_PAGE_TOKEN_LENGTH, MAX_PAYLOAD_BYTES } from './aws-limits';
 import type { AwsRequest } from './aws-request';
 import { epochSeconds } from './aws-values';
 import { describeExecutionShape, executionListItemShape, syncExecutionShape } from './execution.shape';
 import { pageSize } from './page-token';
-import type { StoredStateMachine } from './state-machine.shape';
-import { pageOfExecutions, startTarget, stateMachineForExecution, stopExecution } from '../operations/execution.operations';
+import {
+  describeExecution,
+  pageOfExecutions,
+  redriveExecution,
+  startExecution,
+  startTarget,
+  stateMachineForExecution,
+  stopExecution,
+} from '../operations/execution.operations';
 import { parseJsonPayload } from '../operations/json-payload';
 import { listedStateMachine } from '../operations/state-machine-version.operations';
 
@@ -35,17 +42,19 @@ export class ExecutionActions implements AwsActionGroup {
 
   /** The same name and input as a running execution answer with that execution (AWS's idempotency). */
   private async start(r: AwsRequest) {
-    const { machine, name, input } = await this.readStart(r);
-    const execution = await requireEngine(this.engine).executions.startMachine(machine, name, input);
+    const { arn, name, input } = readStart(r);
+    const execution = await startExecution(requireEngine(this.engine), arn, name, input);
     return { executionArn: execution.arn, startDate: epochSeconds(execution.startDate) };
   }
 
   /** Runs an Express execution in this coordinator and answers with its end. */
   private async startSync(r: AwsRequest) {
-    const { machine, name, input } = await this.readStart(r);
+    const request = readStart(r);
+    const engine = requireEngine(this.engine);
+    const { machine, name } = await startTarget(engine, request.arn, request.name);
     if (machine.type !== 'EXPRESS') throw awsError.stateMachineTypeNotSupported();
-    const result = await requireEngine(this.engine).express.startMachine(machine, name, input);
-    return syncExecutionShape({ stateMachineArn: machine.arn, name, input }, result);
+    const result = await engine.express.startMachine(machine, name, request.input);
+    return syncExecutionShape({ stateMachineArn: machine.arn, name, input: request.input }, result);
   }
 
   /** Stopping an execution that has ended changes nothing and answers with its stop date. */
@@ -59,13 +68,13 @@ export class ExecutionActions implements AwsActionGroup {
 
   private async describe(r: AwsRequest) {
     const arn = r.requiredString('executionArn', ARN_RULE);
-    validateWithExecutionArn(r, arn);
-    return describeExecutionShape(await requireEngine(this.engine).executions.describe(arn));
+    r.validate();
+    return describeExecutionShape(await describeExecution(requireEngine(this.engine), arn));
   }
 
   private async describeStateMachine(r: AwsRequest) {
     const arn = r.requiredString('executionArn', ARN_RULE);
-    validateWithExecutionArn(r, arn);
+    r.validate();
     return stateMachineForExecution(requireEngine(this.engine), arn);
   }
 
@@ -89,26 +98,18 @@ export class ExecutionActions implements AwsActionGroup {
   private async redrive(r: AwsRequest) {
     const arn = r.requiredString('executionArn', ARN_RULE);
     r.string('clientToken', { max: 64, min: 1 });
-    validateWithExecutionArn(r, arn);
-    await requireEngine(this.engine).executions.redrive(arn);
-    return { redriveDate: epochSeconds(Date.now()) };
-  }
-
-  /** The members StartExecution and StartSyncExecution share, checked, and the state machine they name. */
-  private async readStart(r: AwsRequest): Promise<{ machine: StoredStateMachine; name: string; input: Json }> {
-    const arn = r.requiredString('stateMachineArn', ARN_RULE);
-    const name = r.string('name', { max: MAX_NAME_LENGTH, min: 1 });
-    const text = r.string('input', { max: MAX_PAYLOAD_BYTES, bytes: true, sensitive: true });
-    r.string('traceHeader', { max: 256 });
     r.validate();
-    checkStateMachineArn(arn);
-    const input = parseJsonPayload(text ?? '{}', awsError.invalidExecutionInput);
-    return { ...(await startTarget(requireEngine(this.engine), arn, name)), input };
+    return { redriveDate: epochSeconds(await redriveExecution(requireEngine(this.engine), arn)) };
   }
 }
 
-/** Reports the request's constraint violations, then checks its execution ARN. */
-function validateWithExecutionArn(r: AwsRequest, arn: string): void {
+/** The members StartExecution and StartSyncExecution share, checked: the ARN before the input. */
+function readStart(r: AwsRequest): { arn: string; name?: string; input: Json } {
+  const arn = r.requiredString('stateMachineArn', ARN_RULE);
+  const name = r.string('name', { max: MAX_NAME_LENGTH, min: 1 });
+  const text = r.string('input', { max: MAX_PAYLOAD_BYTES, bytes: true, sensitive: true });
+  r.string('traceHeader', { max: 256 });
   r.validate();
-  checkExecutionArn(arn);
+  checkStateMachineArn(arn);
+  return { arn, name, input: parseJsonPayload(text ?? '{}', awsError.invalidExecutionInput) };
 }

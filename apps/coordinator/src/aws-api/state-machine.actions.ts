@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { splitStateMachineArn, type Engine } from '@lib/engine';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
-import { awsError } from './aws-api.error';
-import { ARN_RULE, checkStateMachineArn, stateMachineArn } from './aws-identifiers';
+import { ARN_RULE } from './aws-identifiers';
 import { MAX_DEFINITION_LENGTH, MAX_DIAGNOSTICS, MAX_NAME_LENGTH, MAX_PAGE_SIZE, MAX_PAGE_TOKEN_LENGTH, MAX_VERSION_DESCRIPTION_LENGTH } from './aws-limits';
 import type { AwsRequest } from './aws-request';
 import { epochSeconds } from './aws-values';
@@ -11,11 +10,11 @@ import { pageSize } from './page-token';
 import { describeStateMachineShape, stateMachineListItemShape } from './state-machine.shape';
 import { describeVersionShape } from './state-machine-version.shape';
 import { readTags } from './tag.actions';
-import { loadVersion, publishVersion } from '../operations/state-machine-version.operations';
-import { checkTagCount, tagResource } from '../operations/tag.operations';
+import { loadVersion, publishVersion, versionToPublish } from '../operations/state-machine-version.operations';
 import {
   WORKFLOW_TYPES,
   createStateMachine,
+  deleteStateMachine,
   loadStateMachine,
   pageOfStateMachines,
   updateStateMachine,
@@ -46,9 +45,7 @@ export class StateMachineActions implements AwsActionGroup {
     const publish = readPublish(r);
     r.validate();
     const engine = requireEngine(this.engine);
-    checkTagCount(stateMachineArn(name), tags);
-    const machine = await createStateMachine(engine, { name, definition: text, type, roleArn });
-    await tagResource(engine, machine.arn, tags);
+    const machine = await createStateMachine(engine, { name, definition: text, type, roleArn }, tags);
     const version = publish && (await publishVersion(engine, machine.arn, publish));
     return { stateMachineArn: machine.arn, creationDate: epochSeconds(machine.creationDate), ...(version && { stateMachineVersionArn: version.arn }) };
   }
@@ -78,8 +75,7 @@ export class StateMachineActions implements AwsActionGroup {
   private async delete(r: AwsRequest) {
     const arn = r.requiredString('stateMachineArn', ARN_RULE);
     r.validate();
-    checkStateMachineArn(arn);
-    await requireEngine(this.engine).stateMachines.delete(arn);
+    await deleteStateMachine(requireEngine(this.engine), arn);
     return {};
   }
 
@@ -102,14 +98,10 @@ export class StateMachineActions implements AwsActionGroup {
   }
 }
 
-/**
- * `publish` and `versionDescription` (CreateStateMachine, UpdateStateMachine): what to publish, or
- * undefined; a description without `publish` is a ValidationException, as on AWS.
- */
+/** `publish` and `versionDescription` (CreateStateMachine, UpdateStateMachine): what to publish, or undefined. */
 function readPublish(r: AwsRequest): { description?: string } | undefined {
-  const publish = r.boolean('publish') ?? false;
+  const publish = r.boolean('publish');
   const description = r.string('versionDescription', { max: MAX_VERSION_DESCRIPTION_LENGTH, sensitive: true });
   r.validate();
-  if (description !== undefined && !publish) throw awsError.validation(['Version description can only be set when publish is true']);
-  return publish ? { description } : undefined;
+  return versionToPublish(publish, description);
 }

@@ -1,19 +1,17 @@
 import type { StateMachineRecord } from '@lib/engine';
 import { epochSeconds } from './aws-values';
 
-/** A state machine as the doors store it (the engine's record, with the caller's definition text). */
-export type StoredStateMachine = StateMachineRecord;
-
 /** What a stored state machine's logging is: none, as AWS reports a state machine without any. */
 const LOGGING_OFF = { level: 'OFF', includeExecutionData: false } as const;
 const TRACING_OFF = { enabled: false } as const;
 
-export function definitionText(machine: StoredStateMachine): string {
+/** The definition as the caller sent it. */
+export function definitionText(machine: StateMachineRecord): string {
   return machine.definitionText ?? JSON.stringify(machine.definition);
 }
 
 /** DescribeStateMachine's answer. */
-export function describeStateMachineShape(machine: StoredStateMachine) {
+export function describeStateMachineShape(machine: StateMachineRecord) {
   return {
     stateMachineArn: machine.arn,
     name: machine.name,

@@ -64,6 +64,7 @@ export class TestStateActions implements AwsActionGroup {
     if (refusal) throw awsError.validation([refusal]);
     const built = testStateMachine(name, state, queryLanguage);
     const parsedInput = parseJsonPayload(input ?? '{}', awsError.invalidExecutionInput);
+    const now = Date.now();
     const result = await testState({
       machine: parseDefinition(built.definition),
       standIns: built.successorOf,
@@ -72,9 +73,9 @@ export class TestStateActions implements AwsActionGroup {
       variables: variables === undefined ? undefined : objectOf(parseJsonPayload(variables, awsError.invalidExecutionInput), 'variables'),
       mock,
       retrierRetryCount,
-      execution: { ...TEST_EXECUTION, input: parsedInput, startTime: Date.now() },
+      execution: { ...TEST_EXECUTION, input: parsedInput, startTime: now },
       entropy: systemEntropy,
-      now: Date.now(),
+      now,
     });
     return testStateShape(result, level);
   }

@@ -7,10 +7,15 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { ConfigService } from '@lib/config';
 import { QUEUE_PREFIX, QueueName } from '@lib/contracts';
-import { TaskQueueRepository } from './task-queue.repository';
+import { TaskQueueRepository } from '@lib/observability';
 
 /** Where the board is served on the coordinator's HTTP port. */
 export const BULL_BOARD_PATH = '/queues';
+
+/** Where Bull Board shows one job. */
+export function bullBoardJobUrl(queue: string, jobId: string): string {
+  return `${BULL_BOARD_PATH}/queue/${encodeURIComponent(queue)}/${encodeURIComponent(jobId)}`;
+}
 
 /** How often the board looks for task queues of handlers that appeared since it last looked. */
 export const BULL_BOARD_REFRESH_MS = 5_000;

@@ -4,9 +4,11 @@ import type { HistoryEvent } from '@lib/asl';
 import { watchHistory, type Engine, type ExecutionRecord } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
 import { awsError } from '../aws-api/aws-api.error';
-import { checkExecutionArn, checkStateMachineArn } from '../aws-api/aws-identifiers';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../aws-api/aws-limits';
-import { startTarget, stopExecution } from '../operations/execution.operations';
+import { checkExecutionArn } from '../aws-api/aws-identifiers';
+import { MAX_PAGE_SIZE } from '../aws-api/aws-limits';
+import { pageSize } from '../aws-api/page-token';
+import { describeExecution, pageOfExecutions, startExecution, stopExecution } from '../operations/execution.operations';
+import { drained } from '../operations/drained';
 import { checkPayloadLength, parseJsonPayload } from '../operations/json-payload';
 import { ENGINE } from '../runtime/engine.token';
 import { INTERNAL_ERROR, SHUTTING_DOWN, toGrpcError } from './grpc-error.mapping';
@@ -55,16 +57,12 @@ export class ExecutionsGrpcController {
 
   private async start(r: Message) {
     const input = parseJsonPayload(checkPayloadLength('input', text(r.input) || '{}'), awsError.invalidExecutionInput);
-    const engine = requireEngine(this.engine);
-    const { machine, name } = await startTarget(engine, text(r.stateMachineArn), text(r.name) || undefined);
-    const execution = await engine.executions.startMachine(machine, name, input);
+    const execution = await startExecution(requireEngine(this.engine), text(r.stateMachineArn), text(r.name) || undefined, input);
     return { executionArn: execution.arn, startDate: execution.startDate };
   }
 
   private async describe(r: Message) {
-    const arn = text(r.executionArn);
-    checkExecutionArn(arn);
-    const e = await this.executions().describe(arn);
+    const e = await describeExecution(requireEngine(this.engine), text(r.executionArn));
     return {
       ...listItem(e),
       input: JSON.stringify(e.input),
@@ -79,21 +77,17 @@ export class ExecutionsGrpcController {
     return { stopDate: await stopExecution(requireEngine(this.engine), text(r.executionArn), optional(r.error), optional(r.cause)) };
   }
 
-  /** Newest first; the page token is the position the next page starts at. */
+  /** Newest first; the page token is the nextToken of AWS's ListExecutions. */
   private async list(r: Message) {
-    const arn = text(r.stateMachineArn) || undefined;
-    if (arn !== undefined) checkStateMachineArn(arn);
     const status = text(r.status) || undefined;
     if (status !== undefined && !STATUSES.some((s) => s === status)) throw awsError.validation([`status must be one of ${STATUSES.join(', ')}`]);
     const size = Number(r.pageSize ?? 0);
     if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw awsError.validation([`pageSize must be from 0 to ${MAX_PAGE_SIZE}`]);
-    const token = text(r.pageToken) || undefined;
-    if (token !== undefined && !/^\d+$/.test(token)) throw awsError.invalidToken();
-    const page = await this.executions().list({
-      stateMachineArn: arn,
+    const page = await pageOfExecutions(requireEngine(this.engine), {
+      stateMachineArn: text(r.stateMachineArn) || undefined,
       status: status as ExecutionRecord['status'] | undefined,
-      maxResults: size || DEFAULT_PAGE_SIZE,
-      nextToken: token,
+      size: pageSize(size),
+      token: text(r.pageToken) || undefined,
     });
     return { executions: page.executions.map(listItem), nextPageToken: page.nextToken ?? '' };
   }
@@ -134,14 +128,6 @@ export class ExecutionsGrpcController {
   private executions() {
     return requireEngine(this.engine).executions;
   }
-}
-
-/** Resolves once the stream takes more writes, or the watch is abandoned. */
-function drained(call: ServerWritableStream<Message, Message>, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    call.once('drain', () => resolve());
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
 }
 
 function listItem(e: ExecutionRecord) {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { HistoryEvent } from '@lib/asl';
+import type { HistoryEvent, Json } from '@lib/asl';
 import type { Engine, ExecutionRecord, ResolvedStateMachine } from '@lib/engine';
 import { awsError } from '../aws-api/aws-api.error';
-import { checkExecutionArn, checkName } from '../aws-api/aws-identifiers';
+import { checkExecutionArn, checkName, checkStateMachineArn } from '../aws-api/aws-identifiers';
 import { decodePageToken, encodePageToken } from '../aws-api/page-token';
 import { definitionText, stateMachineForExecutionShape } from '../aws-api/state-machine.shape';
 import { resolveStateMachine } from './state-machine-version.operations';
@@ -14,6 +14,24 @@ import { resolveStateMachine } from './state-machine-version.operations';
 export async function startTarget(engine: Engine, stateMachineArn: string, name: string | undefined): Promise<{ machine: ResolvedStateMachine; name: string }> {
   if (name !== undefined) checkName(name);
   return { machine: await resolveStateMachine(engine, stateMachineArn), name: name ?? randomUUID() };
+}
+
+/** StartExecution: the same name and input as a running execution answer with that execution (AWS's idempotency). */
+export async function startExecution(engine: Engine, stateMachineArn: string, name: string | undefined, input: Json): Promise<ExecutionRecord> {
+  const target = await startTarget(engine, stateMachineArn, name);
+  return engine.executions.startMachine(target.machine, target.name, input);
+}
+
+export function describeExecution(engine: Engine, arn: string): Promise<ExecutionRecord> {
+  checkExecutionArn(arn);
+  return engine.executions.describe(arn);
+}
+
+/** RedriveExecution: answers with the redrive date. */
+export async function redriveExecution(engine: Engine, arn: string): Promise<number> {
+  checkExecutionArn(arn);
+  await engine.executions.redrive(arn);
+  return Date.now();
 }
 
 /** StopExecution: answers with the stop date; stopping an execution that has ended changes nothing. */
@@ -31,7 +49,7 @@ export async function stopExecution(engine: Engine, arn: string, error?: string,
  * while that is unchanged; an update since does not change what the execution runs).
  */
 export async function stateMachineForExecution(engine: Engine, arn: string) {
-  const execution = await engine.executions.describe(arn);
+  const execution = await describeExecution(engine, arn);
   const machine = await engine.stateMachines.get(execution.stateMachineArn);
   const current = machine !== undefined && isDeepStrictEqual(machine.definition, execution.definition) ? machine : undefined;
   return stateMachineForExecutionShape(
@@ -48,8 +66,9 @@ export interface ExecutionsQuery {
   readonly token?: string;
 }
 
-/** Newest first; PENDING_REDRIVE never matches here (a redrive starts at once). */
+/** Newest first, of one state machine or of all; PENDING_REDRIVE never matches here (a redrive starts at once). */
 export async function pageOfExecutions(engine: Engine, query: ExecutionsQuery): Promise<{ executions: ExecutionRecord[]; nextToken?: string }> {
+  if (query.stateMachineArn !== undefined) checkStateMachineArn(query.stateMachineArn);
   const offset = query.token === undefined ? undefined : decodePageToken<{ offset: string }>(query.token, { offset: 'string' }).offset;
   if (offset !== undefined && !/^\d+$/.test(offset)) throw awsError.invalidToken();
   if (query.status === 'PENDING_REDRIVE') return { executions: [] };

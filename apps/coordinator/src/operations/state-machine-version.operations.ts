@@ -20,6 +20,15 @@ export async function publishVersion(engine: Engine, machineArn: string, request
 }
 
 /**
+ * What CreateStateMachine or UpdateStateMachine is asked to publish (`publish`, `versionDescription`),
+ * or undefined; a description without `publish` is a ValidationException, as on AWS.
+ */
+export function versionToPublish(publish: boolean | undefined, description: string | undefined): { description?: string } | undefined {
+  if (description !== undefined && publish !== true) throw awsError.validation(['Version description can only be set when publish is true']);
+  return publish === true ? { description } : undefined;
+}
+
+/**
  * What an execution started from this ARN runs: the state machine, one of its versions, or the
  * version an alias picks by weight; InvalidArn or StateMachineDoesNotExist otherwise.
  */

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDefinition, validateDefinition, type WorkflowType } from '@lib/asl';
-import type { Engine, StateMachineRecord } from '@lib/engine';
+import type { Engine, StateMachineRecord, Tag } from '@lib/engine';
 import { awsError } from '../aws-api/aws-api.error';
 import { checkName, checkRoleArn, checkStateMachineArn, stateMachineArn } from '../aws-api/aws-identifiers';
 import { decodePageToken, encodePageToken } from '../aws-api/page-token';
-import type { StoredStateMachine } from '../aws-api/state-machine.shape';
+import { checkTagCount } from './tag.operations';
 
 // What the state machine actions do, whichever door (AWS protocol, REST) was asked: the doors
 // read and check their own wire formats, then call these.
@@ -19,21 +19,26 @@ export interface NewStateMachine {
   readonly roleArn: string;
 }
 
-/** Idempotent: the same name, definition and type answer with the existing state machine. */
-export async function createStateMachine(engine: Engine, request: NewStateMachine): Promise<StoredStateMachine> {
-  checkName(request.name);
-  checkRoleArn(request.roleArn);
-  const definition = parseDefinition(request.definition, { type: request.type });
+/**
+ * Idempotent: the same name, definition and type answer with the existing state machine. `tags`
+ * are added to the state machine, new or existing.
+ */
+export async function createStateMachine(engine: Engine, request: NewStateMachine, tags: readonly Tag[] = []): Promise<StateMachineRecord> {
   const { name, type, roleArn } = request;
-  const record: StoredStateMachine = { arn: stateMachineArn(name), name, definition, definitionText: request.definition, type, roleArn, creationDate: Date.now() };
-  if (await engine.stateMachines.create(record)) return record;
-  const existing = await engine.stateMachines.get(record.arn);
-  if (!existing || existing.type !== type || !isDeepStrictEqual(existing.definition, definition)) throw awsError.stateMachineAlreadyExists(record.arn);
-  return existing;
+  const arn = stateMachineArn(name);
+  checkTagCount(arn, tags);
+  checkName(name);
+  checkRoleArn(roleArn);
+  const definition = parseDefinition(request.definition, { type });
+  const record: StateMachineRecord = { arn, name, definition, definitionText: request.definition, type, roleArn, creationDate: Date.now() };
+  const machine = (await engine.stateMachines.create(record)) ? record : await engine.stateMachines.get(arn);
+  if (!machine || machine.type !== type || !isDeepStrictEqual(machine.definition, definition)) throw awsError.stateMachineAlreadyExists(arn);
+  await engine.tags.tag(arn, tags);
+  return machine;
 }
 
 /** The state machine an ARN names; InvalidArn or StateMachineDoesNotExist otherwise. */
-export async function loadStateMachine(engine: Engine, arn: string): Promise<StoredStateMachine> {
+export async function loadStateMachine(engine: Engine, arn: string): Promise<StateMachineRecord> {
   checkStateMachineArn(arn);
   const machine = await engine.stateMachines.get(arn);
   if (!machine) throw awsError.stateMachineDoesNotExist(arn);
@@ -45,7 +50,7 @@ export async function updateStateMachine(
   engine: Engine,
   arn: string,
   change: { definition?: string; roleArn?: string },
-): Promise<StoredStateMachine & { updateDate: number }> {
+): Promise<StateMachineRecord & { updateDate: number }> {
   const machine = await loadStateMachine(engine, arn);
   if (change.definition === undefined && change.roleArn === undefined) {
     throw awsError.missingParameter('Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified');
@@ -62,8 +67,14 @@ export async function updateStateMachine(
   return updated;
 }
 
+/** As on AWS, deleting a state machine that does not exist succeeds; its executions go on. */
+export async function deleteStateMachine(engine: Engine, arn: string): Promise<void> {
+  checkStateMachineArn(arn);
+  await engine.stateMachines.delete(arn);
+}
+
 /** One page of state machines in creation order; the token names the last state machine of the previous page. */
-export async function pageOfStateMachines(engine: Engine, size: number, token: string | undefined): Promise<{ stateMachines: StoredStateMachine[]; nextToken?: string }> {
+export async function pageOfStateMachines(engine: Engine, size: number, token: string | undefined): Promise<{ stateMachines: StateMachineRecord[]; nextToken?: string }> {
   const after = token === undefined ? undefined : decodePageToken<{ creationDate: number; arn: string }>(token, { creationDate: 'number', arn: 'string' });
   const all = (await engine.stateMachines.list()).sort(byCreation);
   const rest = after === undefined ? all : all.filter((m) => byCreation(m, after) > 0);

@@ -3,14 +3,15 @@ import { ApiHeader, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { watchHistory, type Engine } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
-import { checkExecutionArn } from '../aws-api/aws-identifiers';
+import { describeExecution } from '../operations/execution.operations';
 import { historyEventShape } from '../aws-api/history-event.shape';
 import { ENGINE } from '../runtime/engine.token';
 import { EventsQuery } from './dto/execution.dto';
 import { RestController } from './rest-controller.decorator';
 import { internalFailure, toRestError } from './rest-error';
 import { withIsoDates } from './rest-values';
-import { drained, openEventStream, resumeAfter, serverSentEvent } from './server-sent-events';
+import { drained } from '../operations/drained';
+import { openEventStream, resumeAfter, serverSentEvent } from './server-sent-events';
 
 /**
  * An execution's history as Server-Sent Events: every event in order as it is recorded, then
@@ -35,10 +36,9 @@ export class ExecutionEventsController implements BeforeApplicationShutdown {
     @Req() request: IncomingMessage,
     @Res() response: ServerResponse,
   ): Promise<void> {
-    checkExecutionArn(arn);
     const engine = requireEngine(this.engine);
     // Before the stream opens, so an unknown execution is a 404, not an empty stream.
-    await engine.executions.describe(arn);
+    await describeExecution(engine, arn);
     const gone = new AbortController();
     request.once('close', () => gone.abort());
     const signal = AbortSignal.any([gone.signal, this.closing.signal]);

@@ -3,13 +3,9 @@ import { ApiOperation } from '@nestjs/swagger';
 import { ExecutionNotFoundError, type Engine, type PendingTask } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
 import { checkExecutionArn } from '../aws-api/aws-identifiers';
+import { bullBoardJobUrl } from '../bull-board/bull-board.service';
 import { ENGINE } from '../runtime/engine.token';
 import { RestController } from './rest-controller.decorator';
-
-/** Where Bull Board shows one job. */
-export function bullBoardJobUrl(queue: string, jobId: string): string {
-  return `/queues/queue/${encodeURIComponent(queue)}/${encodeURIComponent(jobId)}`;
-}
 
 /** The Task attempts an execution is running, and the BullMQ job behind each. */
 @RestController('executions', 'executions')

@@ -2,11 +2,18 @@ import { Body, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common'
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import type { Engine } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
-import { checkExecutionArn, checkStateMachineArn } from '../aws-api/aws-identifiers';
 import { describeExecutionShape, executionListItemShape } from '../aws-api/execution.shape';
 import { historyEventShape } from '../aws-api/history-event.shape';
 import { pageSize } from '../aws-api/page-token';
-import { pageOfExecutions, pageOfHistory, startTarget, stateMachineForExecution, stopExecution } from '../operations/execution.operations';
+import {
+  describeExecution,
+  pageOfExecutions,
+  pageOfHistory,
+  redriveExecution,
+  startExecution,
+  stateMachineForExecution,
+  stopExecution,
+} from '../operations/execution.operations';
 import { ENGINE } from '../runtime/engine.token';
 import { HistoryQuery, ListExecutionsQuery, StartExecutionBody, StopExecutionBody } from './dto/execution.dto';
 import { RestController } from './rest-controller.decorator';
@@ -21,17 +28,13 @@ export class ExecutionsController {
   @ApiOperation({ summary: 'StartExecution: the same name and input as a running execution answer with that execution' })
   @ApiCreatedResponse({ description: '{ executionArn, startDate }' })
   async start(@Param('arn') arn: string, @Body() body: StartExecutionBody) {
-    const engine = requireEngine(this.engine);
-    const input = checkPayloadSize('input', body.input ?? {});
-    const { machine, name } = await startTarget(engine, arn, body.name);
-    const execution = await engine.executions.startMachine(machine, name, input);
+    const execution = await startExecution(requireEngine(this.engine), arn, body.name, checkPayloadSize('input', body.input ?? {}));
     return { executionArn: execution.arn, startDate: isoDate(execution.startDate) };
   }
 
   @Get('executions')
   @ApiOperation({ summary: 'ListExecutions, newest first; of every state machine unless stateMachineArn is given' })
   async list(@Query() query: ListExecutionsQuery) {
-    if (query.stateMachineArn !== undefined) checkStateMachineArn(query.stateMachineArn);
     const page = await pageOfExecutions(requireEngine(this.engine), {
       stateMachineArn: query.stateMachineArn,
       status: query.statusFilter,
@@ -44,14 +47,12 @@ export class ExecutionsController {
   @Get('executions/:arn')
   @ApiOperation({ summary: "DescribeExecution's fields (input and output as JSON text, as AWS sends them)" })
   async describe(@Param('arn') arn: string) {
-    checkExecutionArn(arn);
-    return withIsoDates(describeExecutionShape(await requireEngine(this.engine).executions.describe(arn)));
+    return withIsoDates(describeExecutionShape(await describeExecution(requireEngine(this.engine), arn)));
   }
 
   @Get('executions/:arn/state-machine')
   @ApiOperation({ summary: 'DescribeStateMachineForExecution: the definition this execution runs, whatever its state machine became since' })
   async stateMachine(@Param('arn') arn: string) {
-    checkExecutionArn(arn);
     return withIsoDates(await stateMachineForExecution(requireEngine(this.engine), arn));
   }
 
@@ -66,9 +67,7 @@ export class ExecutionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'RedriveExecution: a FAILED, ABORTED or TIMED_OUT execution resumes where it ended' })
   async redrive(@Param('arn') arn: string) {
-    checkExecutionArn(arn);
-    await requireEngine(this.engine).executions.redrive(arn);
-    return { redriveDate: isoDate(Date.now()) };
+    return { redriveDate: isoDate(await redriveExecution(requireEngine(this.engine), arn)) };
   }
 
   @Get('executions/:arn/history')

@@ -29,10 +29,3 @@ export function openEventStream(response: ServerResponse): () => void {
   return () => clearInterval(keepAlive);
 }
 
-/** Resolves once the response takes more writes, or the stream is abandoned. */
-export function drained(response: ServerResponse, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    response.once('drain', () => resolve());
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-}

@@ -2,19 +2,18 @@ import { Body, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@n
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Engine } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
-import { awsError } from '../aws-api/aws-api.error';
-import { checkStateMachineArn } from '../aws-api/aws-identifiers';
 import { MAX_DIAGNOSTICS } from '../aws-api/aws-limits';
 import { pageSize } from '../aws-api/page-token';
 import { describeStateMachineShape, stateMachineListItemShape } from '../aws-api/state-machine.shape';
 import {
   createStateMachine,
+  deleteStateMachine,
   loadStateMachine,
   pageOfStateMachines,
   updateStateMachine,
   validateStateMachine,
 } from '../operations/state-machine.operations';
-import { publishVersion } from '../operations/state-machine-version.operations';
+import { publishVersion, versionToPublish } from '../operations/state-machine-version.operations';
 import { ENGINE } from '../runtime/engine.token';
 import { PageQuery } from './dto/page.query';
 import { CreateStateMachineBody, DEFAULT_ROLE_ARN, UpdateStateMachineBody, ValidateDefinitionBody } from './dto/state-machine.dto';
@@ -63,13 +62,13 @@ export class StateMachinesController {
   @ApiOperation({ summary: 'UpdateStateMachine: a new definition and/or role; running executions keep theirs' })
   @ApiOkResponse({ description: '{ updateDate, revisionId, stateMachineVersionArn? }' })
   async update(@Param('arn') arn: string, @Body() body: UpdateStateMachineBody) {
-    if (body.versionDescription !== undefined && body.publish !== true) throw awsError.validation(['Version description can only be set when publish is true']);
+    const publish = versionToPublish(body.publish, body.versionDescription);
     const engine = requireEngine(this.engine);
     const updated = await updateStateMachine(engine, arn, {
       definition: body.definition === undefined ? undefined : definitionText(body.definition),
       roleArn: body.roleArn,
     });
-    const version = body.publish === true ? await publishVersion(engine, arn, { description: body.versionDescription }) : undefined;
+    const version = publish && (await publishVersion(engine, arn, publish));
     return { updateDate: isoDate(updated.updateDate), revisionId: updated.revisionId, ...(version && { stateMachineVersionArn: version.arn }) };
   }
 
@@ -78,7 +77,6 @@ export class StateMachinesController {
   @ApiOperation({ summary: 'DeleteStateMachine: its executions go on; deleting one that does not exist succeeds, as on AWS' })
   @ApiNoContentResponse()
   async delete(@Param('arn') arn: string): Promise<void> {
-    checkStateMachineArn(arn);
-    await requireEngine(this.engine).stateMachines.delete(arn);
+    await deleteStateMachine(requireEngine(this.engine), arn);
   }
 }

@@ -1,6 +1,6 @@
 import { isJsonObject } from '../json';
 import { schemaError, type Diagnostic } from './diagnostic';
-import { parseTaskResource } from './task-resource';
+import { recognizedTaskResource } from '../tasks/task-resource';
 import type { ValidationContext } from './validation-context';
 
 /**
@@ -12,9 +12,9 @@ export function checkExpressRules(context: ValidationContext): Diagnostic[] {
   return context.states.flatMap(({ state, location }) => {
     if (state.Type === 'Task' && typeof state.Resource === 'string') {
       const at = `${location}/Resource`;
-      const resource = parseTaskResource(state.Resource);
-      if (resource?.kind === 'activity') return [schemaError('Express state machine does not support Activity ARN', at)];
-      if (resource?.kind !== 'integration') return [];
+      const resource = recognizedTaskResource(state.Resource);
+      if (resource?.family === 'Activity') return [schemaError('Express state machine does not support Activity ARN', at)];
+      if (resource?.family !== 'Task') return [];
       // AWS's message for callbacks ends with a space, so CreateStateMachine shows two before "at".
       if (resource.pattern === 'waitForTaskToken') {
         return [schemaError("Express state machine does not support '.waitForTaskToken' service integration ", at)];

@@ -1,10 +1,5 @@
-export { DefinitionError, invalidDefinitionMessage } from '../errors/definition-error';
-export { DiagnosticCode, type Diagnostic } from './diagnostic';
+export { DefinitionError } from '../errors/definition-error';
+export type { Diagnostic } from './diagnostic';
 export { parseDefinition } from './parse-definition';
-export {
-  analyzeDefinition,
-  validateDefinition,
-  type ValidateDefinitionOptions,
-  type ValidationResult,
-} from './validate-definition';
+export { validateDefinition, type ValidateDefinitionOptions, type ValidationResult } from './validate-definition';
 export type { WorkflowType } from './validation-context';

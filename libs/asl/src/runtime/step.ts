@@ -6,7 +6,7 @@ import { stateHandlers } from '../states';
 import type { RunSnapshot } from './snapshot';
 import type { StepContext } from './step-context';
 import type { StepEvent } from './step-event';
-import { Transition, type StepResult } from './transition';
+import { NOT_TRUNCATED, Transition, type StepResult } from './transition';
 import { handleStateError } from './handle-state-error';
 import { isPromise, type MaybePromise } from './maybe-promise';
 import { endMapRun } from '../states/map-run';
@@ -97,7 +97,7 @@ function start(t: Transition): void {
   if (t.isExecution) {
     t.emit('ExecutionStarted', {
       input: run.input,
-      inputDetails: { truncated: false },
+      inputDetails: NOT_TRUNCATED,
       roleArn: ctx.execution.roleArn,
       stateMachineArn: ctx.execution.stateMachineArn,
     });

@@ -14,7 +14,7 @@ import { exceedsPayloadLimit } from '../fields/payload-size';
 import { machineQueryLanguage, resolveMachine } from './machine';
 
 /** AWS's `inputDetails` / `outputDetails`: payloads are never truncated here. */
-const NOT_TRUNCATED = Object.freeze({ truncated: false });
+export const NOT_TRUNCATED = Object.freeze({ truncated: false });
 
 /** The outcome of one `step`: the next snapshot, the history it wrote, and what to do next. */
 export interface StepResult {

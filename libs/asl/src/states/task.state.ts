@@ -14,11 +14,11 @@ import { taskTarget } from '../tasks/task-target';
 import { lambdaInvokeResult } from '../tasks/lambda-invoke';
 import type { Command } from '../runtime/command';
 import type { StateHandler } from './state-handler';
+import { effectiveInput, exitWith, resultOutcome } from './state-io';
+import { isPromise, type MaybePromise } from '../runtime/maybe-promise';
 
 type RunTask = Extract<Command, { kind: 'RunTask' }>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-import { effectiveInput, exitWith, resultOutcome } from './state-io';
-import { isPromise, type MaybePromise } from '../runtime/maybe-promise';
 
 /** Task: asks the caller to run the Resource with the effective input, then processes its result. */
 export const taskState: StateHandler<TaskDefinition> = {

@@ -1,5 +1,5 @@
 import type { Json } from '../json';
-import type { Transition } from '../runtime/transition';
+import { NOT_TRUNCATED, type Transition } from '../runtime/transition';
 import { taskEventTypes, type TaskEventTypes, type TaskResource } from './task-resource';
 
 type Details = Record<string, unknown>;
@@ -33,8 +33,6 @@ export const taskEvents = {
     emit(t, r, 'TimedOut', withIntegration(r, { error }));
   },
 };
-
-const NOT_TRUNCATED = Object.freeze({ truncated: false });
 
 /** Service integrations name their service and action in every event. */
 function withIntegration(r: TaskResource, details: Details): Details {

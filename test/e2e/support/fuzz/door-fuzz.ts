@@ -12,8 +12,6 @@ export interface DoorFuzz<R extends Fuzzed, A> {
   send(request: R): Promise<A>;
   check(answer: A, request: R): { type: string; problems: string[] };
   show(answer: A): string;
-  /** Request kinds the door is known to mishandle, with the bug; reported, not failed on. */
-  knownBug?(request: R): string | undefined;
 }
 
 /** Sends every request with at most `inFlight` at once and tallies the answers by kind and type. */
@@ -34,7 +32,7 @@ export async function fuzzDoor<R extends Fuzzed, A>(requests: Iterable<R>, inFli
     tally.record(request.kind, type);
     if (problems.length === 0) return;
     const signature = `${request.kind} ${shown.split(' ', 1)[0]} ${problems.map((p) => p.replace(/within \d+ ms|: .*/, '')).join(', ')}`;
-    tally.fail(signature, `[${request.kind}] ${request.label} → ${problems.join(', ')} :: ${shown}`, door.knownBug?.(request));
+    tally.fail(signature, `[${request.kind}] ${request.label} → ${problems.join(', ')} :: ${shown}`);
   });
   return tally;
 }

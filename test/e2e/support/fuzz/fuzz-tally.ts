@@ -4,14 +4,12 @@ export class FuzzTally {
   readonly byType = new Map<string, number>();
   readonly byKindAndType = new Map<string, Map<string, number>>();
   readonly failures: string[] = [];
-  /** Failures of request kinds listed as known door bugs: reported, not failed on. */
-  readonly knownFailures: string[] = [];
-  /** Every failure (known or not) by its signature (kind, problems): one example and a count. */
+  /** Every failure by its signature (kind, problems): one example and a count. */
   private readonly failureKinds = new Map<string, { example: string; count: number }>();
 
-  /** A wrong answer; `known` names the KNOWN_DOOR_BUGS entry it falls under, if any. */
-  fail(signature: string, failure: string, known: string | undefined): void {
-    (known === undefined ? this.failures : this.knownFailures).push(known === undefined ? failure : `${known}: ${failure}`);
+  /** A wrong answer. */
+  fail(signature: string, failure: string): void {
+    this.failures.push(failure);
     const entry = this.failureKinds.get(signature) ?? { example: failure, count: 0 };
     entry.count++;
     this.failureKinds.set(signature, entry);
@@ -34,7 +32,7 @@ export class FuzzTally {
     for (const [kind, n] of sorted(this.byKind)) lines.push(`  ${kind.padEnd(18)} ${String(n).padStart(5)}  ${sorted(this.byKindAndType.get(kind)!).map(([t, c]) => `${t}=${c}`).join(' ')}`);
     lines.push('answers per __type:');
     for (const [type, n] of sorted(this.byType)) lines.push(`  ${type.padEnd(34)} ${String(n).padStart(5)}`);
-    lines.push(`wrong answers: ${this.failures.length} unknown, ${this.knownFailures.length} known door bugs; by signature:`);
+    lines.push(`wrong answers: ${this.failures.length}; by signature:`);
     for (const [signature, { example, count }] of this.failureKinds) lines.push(`  ${count} × ${signature}\n      e.g. ${example.slice(0, 400)}`);
     return lines.join('\n');
   }

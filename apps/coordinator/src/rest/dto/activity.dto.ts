@@ -2,10 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { MAX_NAME_LENGTH } from '../../aws-api/aws-limits';
-
-/** AWS's limits on a tag (the `Tag` shape). */
-const MAX_TAG_KEY_LENGTH = 128;
-const MAX_TAG_VALUE_LENGTH = 256;
+import { MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH } from '../../operations/tag.operations';
 
 export class TagBody {
   @ApiProperty({ maxLength: MAX_TAG_KEY_LENGTH })

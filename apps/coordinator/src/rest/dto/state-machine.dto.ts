@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { WorkflowType } from '@lib/asl';
-import { MAX_ARN_LENGTH, MAX_NAME_LENGTH } from '../../aws-api/aws-limits';
+import { MAX_ARN_LENGTH, MAX_NAME_LENGTH, MAX_VERSION_DESCRIPTION_LENGTH } from '../../aws-api/aws-limits';
 import { WORKFLOW_TYPES } from '../../operations/state-machine.operations';
 import { IsStringOrObject } from './json-value.validators';
 
@@ -53,10 +53,10 @@ export class UpdateStateMachineBody {
   @IsBoolean()
   publish?: boolean;
 
-  @ApiPropertyOptional({ maxLength: 256 })
+  @ApiPropertyOptional({ maxLength: MAX_VERSION_DESCRIPTION_LENGTH })
   @IsOptional()
   @IsString()
-  @MaxLength(256)
+  @MaxLength(MAX_VERSION_DESCRIPTION_LENGTH)
   versionDescription?: string;
 }
 
