@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { QueueEvents, type ConnectionOptions } from 'bullmq';
+import { QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Json, TaskHandler } from '@lib/asl';
 import { JobName, jobIds, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import type { JobRepository } from '../job.repository';
@@ -12,11 +13,11 @@ export const EXPRESS_TASK_WAIT_MS = 5 * 60 * 1000;
  * handler's queue and awaits the job's return value, the worker's TaskOutcome.
  */
 export class RemoteTaskHandler {
-  private readonly events = new Map<string, QueueEvents>();
+  private readonly events = new Map<string, Promise<QueueEvents>>();
 
   constructor(
     private readonly jobs: JobRepository,
-    private readonly connection: ConnectionOptions,
+    private readonly connection: Redis,
     private readonly prefix?: string,
   ) {}
 
@@ -36,22 +37,35 @@ export class RemoteTaskHandler {
       ...(ctx.taskToken !== undefined && { taskToken: ctx.taskToken }),
       express: true,
     };
+    const events = await this.queueEvents(queue);
     const job = await this.jobs.queue(queue).add(JobName.Task, task, { jobId: jobIds.task(task) });
-    const outcome = (await job.waitUntilFinished(this.queueEvents(queue), EXPRESS_TASK_WAIT_MS)) as TaskOutcome;
+    const outcome = (await job.waitUntilFinished(events, EXPRESS_TASK_WAIT_MS)) as TaskOutcome;
     if ('error' in outcome) throw { error: outcome.error, cause: outcome.cause };
     return outcome.output as Json;
   };
 
-  private queueEvents(queue: string): QueueEvents {
+  /**
+   * The queue's event listener, reading from the stream's last event as it was before any job of
+   * ours was added: a listener that starts from "now" when its first read happens can miss a job
+   * that finished in between, and wait for it until EXPRESS_TASK_WAIT_MS.
+   */
+  private queueEvents(queue: string): Promise<QueueEvents> {
     let events = this.events.get(queue);
     if (!events) {
-      events = new QueueEvents(queue, { connection: this.connection, prefix: this.prefix });
+      events = this.listen(queue);
       this.events.set(queue, events);
     }
     return events;
   }
 
+  private async listen(queue: string): Promise<QueueEvents> {
+    const tasks = this.jobs.queue(queue);
+    const latest = await this.connection.xrevrange(tasks.keys.events, '+', '-', 'COUNT', 1);
+    return new QueueEvents(queue, { connection: this.connection, prefix: this.prefix, lastEventId: latest[0]?.[0] ?? '0-0' });
+  }
+
   async close(): Promise<void> {
-    await Promise.all([...this.events.values()].map((e) => e.close()));
+    const events = await Promise.all(this.events.values());
+    await Promise.all(events.map((e) => e.close()));
   }
 }
