@@ -6,7 +6,7 @@ export { errorEqualsMatches } from './errors/match';
 export type { EvalScope } from './runtime/eval-scope';
 export { seededEntropy, type Entropy } from './runtime/entropy';
 export { awsDetailsKey, toAwsHistoryEvent, type HistoryEvent } from './runtime/history-event';
-export type { RunSnapshot, ActiveState, Awaiting, FanOut, MachinePath, RunStatus } from './runtime/snapshot';
+export type { RunSnapshot, ActiveState, Awaiting, FanOut, FanOutLeft, MachinePath, RunStatus } from './runtime/snapshot';
 export type { StepEvent } from './runtime/step-event';
 export { mapRunSummary, type MapRunEnd, type MapRunSummary } from './states/map-run';
 export type { Command } from './runtime/command';

@@ -55,6 +55,8 @@ describe('Engine (real Redis)', () => {
   let stopWorkers: () => Promise<void>;
   let attempts = 0;
   let declines = 0;
+  /** Calls of the `failsOnce` handler by item. */
+  const itemCalls = new Map<string, number>();
   /** Releases the `gated` handler's current attempt. */
   let openGate: () => void = () => {};
   let gateReached: Promise<void>;
@@ -76,6 +78,13 @@ describe('Engine (real Redis)', () => {
       declinedOnce: (input) => {
         if (++declines === 1) throw Object.assign(new Error('card declined'), { name: 'Card.Declined' });
         return input;
+      },
+      failsOnce: (input) => {
+        const item = input as { n: number; fail?: boolean };
+        const calls = (itemCalls.get(String(item.n)) ?? 0) + 1;
+        itemCalls.set(String(item.n), calls);
+        if (item.fail && calls === 1) throw Object.assign(new Error(`item ${item.n} failed`), { name: 'Item.Failed' });
+        return { done: item.n };
       },
       flaky: (input) => {
         if (++attempts < 3) throw Object.assign(new Error('not yet'), { name: 'Flaky' });
@@ -99,6 +108,17 @@ describe('Engine (real Redis)', () => {
       input: input as never,
     });
     return engine.executions.waitForEnd(started.arn, 20_000);
+  };
+
+  /** Redrives an execution and waits for the redriven attempt's end. */
+  const redriven = async (arn: string) => {
+    await engine.executions.redrive(arn);
+    let end = await engine.executions.describe(arn);
+    for (let i = 0; i < 200 && (end.redriveCount === 0 || end.status === 'RUNNING'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      end = await engine.executions.describe(arn);
+    }
+    return end;
   };
 
   it('runs Pass, Task, Choice and Succeed states across processes of work and records every transition once', async () => {
@@ -259,18 +279,33 @@ describe('Engine (real Redis)', () => {
     };
     const failed = await run(definition, { order: 1 }, 'redrive');
     expect(failed).toMatchObject({ status: 'FAILED', error: 'Card.Declined' });
-    await engine.executions.redrive(failed.arn);
-    let end = await engine.executions.describe(failed.arn);
-    for (let i = 0; i < 200 && (end.redriveCount === 0 || end.status === 'RUNNING'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      end = await engine.executions.describe(failed.arn);
-    }
+    const end = await redriven(failed.arn);
     expect(end).toMatchObject({ status: 'SUCCEEDED', output: { order: 1, prepared: 'ready' }, redriveCount: 1 });
     expect(end.error).toBeUndefined();
     const history = await engine.executions.history(failed.arn);
     assertValidHistory(history);
     expect(history.filter((e) => e.type === 'PassStateEntered')).toHaveLength(1);
     expect(history.map((e) => e.type)).toContain('ExecutionRedriven');
+  });
+
+  it('redrives a Map and a Parallel running again only the iterations and branches that did not succeed', async () => {
+    const task = { Type: 'Task', Resource: fn('failsOnce'), End: true };
+    const processor = { StartAt: 'Work', States: { Work: task } };
+    const map = { StartAt: 'Each', States: { Each: { Type: 'Map', MaxConcurrency: 1, ItemProcessor: processor, End: true } } };
+    const items = [{ n: 0 }, { n: 1, fail: true }, { n: 2 }, { n: 3 }];
+    const failedMap = await run(map, items, 'redrive-map');
+    expect(failedMap).toMatchObject({ status: 'FAILED', error: 'Item.Failed' });
+    expect(await redriven(failedMap.arn)).toMatchObject({ status: 'SUCCEEDED', output: [0, 1, 2, 3].map((n) => ({ done: n })) });
+    expect(['0', '1', '2', '3'].map((n) => itemCalls.get(n))).toEqual([1, 2, 1, 1]);
+
+    const branch = (input: object) => ({ StartAt: 'Work', States: { Work: { ...task, Parameters: input } } });
+    const parallel = { StartAt: 'Both', States: { Both: { Type: 'Parallel', Branches: [branch({ n: 10 }), branch({ n: 11, fail: true })], End: true } } };
+    const failedParallel = await run(parallel, {}, 'redrive-parallel');
+    expect(failedParallel).toMatchObject({ status: 'FAILED', error: 'Item.Failed' });
+    const end = await redriven(failedParallel.arn);
+    expect(end).toMatchObject({ status: 'SUCCEEDED', output: [{ done: 10 }, { done: 11 }] });
+    expect([itemCalls.get('10'), itemCalls.get('11')]).toEqual([1, 2]);
+    assertValidHistory(await engine.executions.history(failedParallel.arn));
   });
 
   it('fails a task whose handler no worker ever served, as AWS fails a missing function', async () => {

@@ -62,6 +62,9 @@ export interface ParentTask {
 /** Fan-out results live in their own hash, so a large Map's snapshot stays small. */
 export function withoutResults(snapshot: RunSnapshot): RunSnapshot {
   const fanOut = snapshot.state?.fanOut;
-  if (!fanOut || fanOut.results.length === 0) return snapshot;
-  return { ...snapshot, state: { ...snapshot.state!, fanOut: { ...fanOut, results: [] } } };
+  const left = snapshot.redriveFrom?.fanOut;
+  let stripped = snapshot;
+  if (fanOut && fanOut.results.length > 0) stripped = { ...stripped, state: { ...snapshot.state!, fanOut: { ...fanOut, results: [] } } };
+  if (left?.results) stripped = { ...stripped, redriveFrom: { ...snapshot.redriveFrom!, fanOut: { ...left, results: undefined } } };
+  return stripped;
 }

@@ -22,8 +22,8 @@ export interface TransitionCommit {
   readonly fields?: Readonly<Record<string, string>>;
   /** The fan-out results hash this commit writes to (a finished child) or drops (its parent). */
   readonly resultsKey: string;
-  /** A finished child's output, stored under its index. */
-  readonly result?: { readonly field: string; readonly value: string };
+  /** Outputs by child index to store in the results hash: a finished child's, or those a redriven fan-out carries over. */
+  readonly results?: Readonly<Record<string, string>>;
   readonly dropResults?: boolean;
   /** The inbox this commit leaves a completion in (a finished child) or drains (its parent). */
   readonly inboxKey: string;
@@ -149,7 +149,7 @@ export class ExecutionRepository {
         children: Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r)])),
         events,
         fields: c.fields ?? {},
-        result: c.result,
+        results: c.results,
         dropResults: c.dropResults === true,
         completion: c.completion,
         consumed: c.consumed?.fields,
@@ -163,10 +163,19 @@ export class ExecutionRepository {
 
   /** The results of a fan-out, by child index; children with no stored result are null. */
   async results(id: string, parentRunId: string, awaitId: number, total: number): Promise<Json[]> {
-    const stored = await this.redis.hgetall(this.keys.results(id, parentRunId, awaitId));
+    const stored = await this.storedResults(id, parentRunId, awaitId);
     const results: Json[] = new Array(total).fill(null);
     for (const [index, json] of Object.entries(stored)) results[Number(index)] = JSON.parse(json) as Json;
     return results;
+  }
+
+  /** A fan-out's stored results as JSON text by child index: those of the children that succeeded. */
+  storedResults(id: string, parentRunId: string, awaitId: number): Promise<Record<string, string>> {
+    return this.redis.hgetall(this.keys.results(id, parentRunId, awaitId));
+  }
+
+  async dropResults(id: string, parentRunId: string, awaitId: number): Promise<void> {
+    await this.redis.del(this.keys.results(id, parentRunId, awaitId));
   }
 
   /** History events in id order, from index `start` to `end` inclusive (Redis list indexes). */

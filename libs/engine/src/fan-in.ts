@@ -1,4 +1,4 @@
-import type { FanOut, RunSnapshot, StepEvent } from '@lib/asl';
+import type { FanOut, FanOutLeft, RunSnapshot, StepEvent } from '@lib/asl';
 import type { RunRecord } from './execution-record';
 import type { Keys } from './keys';
 import { drainJob, type JobPlan } from './plan-jobs';
@@ -44,20 +44,50 @@ export function completesFanOut(fanOut: FanOut, awaitId: number, events: readonl
   return completions > 0 && fanOut.succeeded + fanOut.failed + completions >= fanOut.total;
 }
 
-/** The fan-out whose results were read, if the step left it (so they can be dropped). */
+/** The fan-out whose results were read, if the step left it (so they can be dropped), unless the run keeps them for a redrive. */
 export function left(snapshot: RunSnapshot, consumed: number | undefined): number | undefined {
-  return consumed !== undefined && snapshot.state?.awaiting?.id !== consumed ? consumed : undefined;
+  if (consumed === undefined || snapshot.state?.awaiting?.id === consumed) return undefined;
+  return snapshot.redriveFrom?.fanOut?.awaitId === consumed ? undefined : consumed;
 }
 
-/** Where this commit keeps fan-out results: a finished child's output, or the parent dropping what it consumed. */
-export function resultStorage(keys: Keys, executionId: string, runId: string, run: RunRecord, snapshot: RunSnapshot, consumed: number | undefined) {
+/**
+ * Where this commit keeps fan-out results: a finished child's output, the parent dropping what it
+ * consumed, or a redriven fan-out taking over the results its earlier attempt kept (`carried`).
+ */
+export function resultStorage(
+  keys: Keys,
+  executionId: string,
+  runId: string,
+  run: RunRecord,
+  snapshot: RunSnapshot,
+  consumed: number | undefined,
+  carried?: CarriedResults,
+) {
   const parent = run.parent;
   if (parent && snapshot.status === 'SUCCEEDED') {
     return {
       resultsKey: keys.results(executionId, parent.runId, parent.awaitId),
-      result: { field: String(parent.index), value: JSON.stringify(snapshot.output ?? null) },
+      results: { [parent.index]: JSON.stringify(snapshot.output ?? null) },
     };
   }
   if (consumed !== undefined) return { resultsKey: keys.results(executionId, runId, consumed), dropResults: true };
+  if (carried) return { resultsKey: keys.results(executionId, runId, carried.toAwaitId), results: carried.results };
   return { resultsKey: keys.results(executionId, runId, 0) };
+}
+
+/** The results a redriven fan-out keeps from its earlier attempt, moving to its new await id. */
+export interface CarriedResults {
+  readonly fromAwaitId: number;
+  readonly toAwaitId: number;
+  readonly results: Readonly<Record<string, string>>;
+}
+
+/**
+ * The results to carry over when this step redrove a fan-out into a new attempt over the same
+ * items; `stored` are those the earlier attempt (`left`) kept.
+ */
+export function carriedResults(left: FanOutLeft | undefined, snapshot: RunSnapshot, stored: Record<string, string>): CarriedResults | undefined {
+  const state = snapshot.state;
+  if (!left || state?.awaiting?.kind !== 'children' || state.fanOut?.total !== left.total) return undefined;
+  return { fromAwaitId: left.awaitId, toAwaitId: state.awaiting.id, results: stored };
 }

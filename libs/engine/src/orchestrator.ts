@@ -16,7 +16,7 @@ import { encode, type ExecutionRepository } from './execution.repository';
 import type { JobRepository } from './job.repository';
 import type { OutgoingJob } from './outgoing-job';
 import { planJobs, transition } from './plan-jobs';
-import { completesFanOut, inboxUse, left, resultStorage, waitingCompletions } from './fan-in';
+import { carriedResults, completesFanOut, inboxUse, left, resultStorage, waitingCompletions } from './fan-in';
 import { newTaskToken } from './task-token';
 import type { TransitionObserver } from './transition-observer';
 
@@ -112,7 +112,10 @@ export class Orchestrator {
     const awaitId = run.snapshot.state?.awaiting?.id;
     const consumed = fanOut && awaitId !== undefined && completesFanOut(fanOut, awaitId, events) ? awaitId : undefined;
     if (fanOut && consumed !== undefined) fanOut.results = await this.executions.results(execution.id, runId, consumed, fanOut.total);
+    const redriven = restarting ? run.snapshot.redriveFrom?.fanOut : undefined;
+    const stored = redriven ? await this.executions.storedResults(execution.id, runId, redriven.awaitId) : {};
     const result = await step(execution.definition, run.snapshot, events, contextOf(runId));
+    const carried = carriedResults(redriven, result.snapshot, stored);
     const children = await startChildrenInline(execution.definition, runId, result.commands, ids, contextOf);
     const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix, children);
     const written = [...result.events, ...[...children.values()].flatMap((child) => child.events)];
@@ -131,12 +134,13 @@ export class Orchestrator {
       children: plan.children,
       events: written,
       fields: root ? executionChanges(result.snapshot, restarting, execution, now) : undefined,
-      ...resultStorage(this.executions.keys, execution.id, runId, run, result.snapshot, left(result.snapshot, consumed)),
+      ...resultStorage(this.executions.keys, execution.id, runId, run, result.snapshot, left(result.snapshot, consumed), carried),
       ...inboxUse(this.executions.keys, execution.id, runId, run, plan, drained),
       jobs,
     });
     if (commit.kind === 'conflict') return 'conflict';
     if (commit.kind === 'committed') this.settings.observer?.transitionCommitted(execution, written);
+    if (carried) await this.executions.dropResults(execution.id, runId, carried.fromAwaitId);
     await this.jobs.send(commit.jobs === jobs ? plan.jobs : (JSON.parse(commit.jobs) as OutgoingJob[]));
     await this.cancelTasks(execution.id, runId, result.commands);
     if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);

@@ -129,7 +129,7 @@ function planCommand(p: Planning, runId: string, command: Command): void {
       return;
     }
     case 'StopChildren':
-      for (let index = 0; index < command.started; index++) {
+      for (const index of command.indexes) {
         const child = childRunId(runId, command.awaitId, index);
         plan.jobs.push(transition(`${id}.${child}.stop`, { executionId: id, runId: child, events: [{ type: 'Stop' }] }));
       }

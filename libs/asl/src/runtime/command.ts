@@ -21,7 +21,7 @@ export type Command =
   | { readonly kind: 'StartTimer'; readonly awaitId: number; readonly dueAt: number }
   /** Start a child run (Parallel branch, Map iteration) from its initial snapshot; report ChildCompleted. */
   | { readonly kind: 'StartChild'; readonly awaitId: number; readonly index: number; readonly child: RunSnapshot }
-  /** Stop every child of that fan-out still running (indexes below `started`); their results are no longer wanted. */
-  | { readonly kind: 'StopChildren'; readonly awaitId: number; readonly started: number }
+  /** Stop these children of that fan-out, still running; their results are no longer wanted. */
+  | { readonly kind: 'StopChildren'; readonly awaitId: number; readonly indexes: readonly number[] }
   /** Cancel a running task; a late result will be ignored. */
   | { readonly kind: 'CancelTask'; readonly awaitId: number };

@@ -30,7 +30,7 @@ export interface RunSnapshot {
   error?: string | null;
   cause?: string | null;
   /** Where a redrive resumes: the state the run ended in (failed, stopped, timed out) and its input. */
-  redriveFrom?: { readonly name: string; readonly input: Json };
+  redriveFrom?: { readonly name: string; readonly input: Json; readonly fanOut?: FanOutLeft };
   /** Id of this run's latest history event: the next event's previousEventId. */
   lastEventId: number;
   /** Source of await ids, so a late event for an earlier wait is recognised and ignored. */
@@ -50,6 +50,11 @@ export interface ActiveState {
   retrierAttempts?: number[];
   awaiting?: Awaiting;
   fanOut?: FanOut;
+  /**
+   * A fan-out of this state that ended without success: kept should the failure end the run, and
+   * picked up again when a redrive re-enters the state.
+   */
+  fanOutLeft?: FanOutLeft;
 }
 
 export type Awaiting =
@@ -76,7 +81,12 @@ export interface FanOut {
   readonly total: number;
   /** Index of the next child to start. */
   nextIndex: number;
-  running: number;
+  /** Indexes of the children running. */
+  active: number[];
+  /** Indexes of children that ended without success (tolerated Map failures). */
+  unsuccessful: number[];
+  /** Indexes below `nextIndex` to start first: the children a redrive runs again. */
+  redo?: number[];
   succeeded: number;
   failed: number;
   /**
@@ -90,4 +100,18 @@ export interface FanOut {
   toleratedFailurePercentage: number;
   /** A distributed Map's Map Run: its ARN and the MaxConcurrency it reports (0: no limit). */
   mapRun?: { readonly arn: string; maxConcurrency: number };
+}
+
+/**
+ * A fan-out that ended without success, as a redrive needs it: the children that succeeded keep
+ * their results (`results`, or the runtime's store under `awaitId`); the others run again.
+ */
+export interface FanOutLeft {
+  readonly awaitId: number;
+  readonly total: number;
+  readonly nextIndex: number;
+  /** Indexes below `nextIndex` that did not succeed, ascending. */
+  readonly redo: readonly number[];
+  /** Results by index, when the runtime keeps them in the snapshot. */
+  readonly results?: Json[];
 }

@@ -3,13 +3,14 @@ import { StatesErrorName } from '../errors/states-error-name';
 import { StatesFault, statesError, type StatesError } from '../errors/states-error';
 import { exceedsPayloadLimit } from '../fields/payload-size';
 import { stateHandlers } from '../states';
-import type { RunSnapshot } from './snapshot';
+import type { FanOutLeft, RunSnapshot } from './snapshot';
 import type { StepContext } from './step-context';
 import type { StepEvent } from './step-event';
 import { NOT_TRUNCATED, Transition, type StepResult } from './transition';
 import { handleStateError } from './handle-state-error';
 import { isPromise, type MaybePromise } from './maybe-promise';
 import { endMapRun } from '../states/map-run';
+import { leftForRedrive } from '../states/fan-out';
 
 /**
  * The interpreter's one entry point: applies an event (or several, in order) to a run and returns
@@ -46,7 +47,7 @@ function apply(t: Transition, event: StepEvent): MaybePromise<void> {
 
 /**
  * Resumes an ended run at the state it ended in, with that state's input and the variables it
- * had; what succeeded before stays as it was.
+ * had; what succeeded before stays as it was, down to the children of a Parallel or Map.
  */
 function redrive(t: Transition): MaybePromise<void> {
   const { run } = t;
@@ -63,9 +64,9 @@ function redrive(t: Transition): MaybePromise<void> {
 /** Enters the next states while each moves straight on to another. */
 function advance(t: Transition): MaybePromise<void> {
   while (t.next && t.run.status === 'RUNNING') {
-    const { name, input } = t.next;
+    const { name, input, fanOut } = t.next;
     t.next = undefined;
-    const entered = guarded(t, enter, name, input);
+    const entered = guarded(t, enter, name, input, fanOut);
     if (isPromise(entered)) return entered.then(() => advance(t));
   }
 }
@@ -87,6 +88,7 @@ function dispatch(t: Transition, event: StepEvent): MaybePromise<void> {
   if (!state?.awaiting || state.awaiting.id !== event.awaitId) return; // a late answer to an earlier wait
   if (event.type === 'TimerFired' && state.awaiting.kind === 'retry') {
     state.awaiting = undefined;
+    state.fanOutLeft = undefined; // a retry runs the whole state again
     return stateHandlers[t.definition.Type].run(t, t.definition as never);
   }
   return stateHandlers[t.definition.Type].onEvent?.(t, t.definition as never, event);
@@ -109,8 +111,9 @@ function start(t: Transition): void {
   t.next = { name: t.machine.StartAt, input: run.input };
 }
 
-function enter(t: Transition, name: string, input: RunSnapshot['input']): MaybePromise<void> {
+function enter(t: Transition, name: string, input: RunSnapshot['input'], fanOut?: FanOutLeft): MaybePromise<void> {
   t.enterState(name, input);
+  if (fanOut) t.state.fanOutLeft = fanOut;
   return stateHandlers[t.definition.Type].run(t, t.definition as never);
 }
 
@@ -119,9 +122,12 @@ function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT' | 'FAILED', error: S
   const state = t.run.state;
   if (state) {
     const awaiting = state.awaiting;
-    if (awaiting?.kind === 'children') t.command({ kind: 'StopChildren', awaitId: awaiting.id, started: state.fanOut?.nextIndex ?? 0 });
+    if (awaiting?.kind === 'children' && state.fanOut) {
+      t.command({ kind: 'StopChildren', awaitId: awaiting.id, indexes: [...state.fanOut.active] });
+      state.fanOutLeft = leftForRedrive(state.fanOut, awaiting.id);
+      endMapRun(t, state.fanOut, 'MapRunAborted');
+    }
     if (awaiting?.kind === 'task') t.command({ kind: 'CancelTask', awaitId: awaiting.id });
-    if (state.fanOut) endMapRun(t, state.fanOut, 'MapRunAborted');
     const type = t.definition.Type;
     if (status === 'ABORTED' && ['Task', 'Map', 'Parallel', 'Wait'].includes(type)) {
       t.emit(`${type}StateAborted`);

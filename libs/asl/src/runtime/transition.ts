@@ -4,7 +4,7 @@ import type { StatesError } from '../errors/states-error';
 import type { EvalScope } from './eval-scope';
 import type { HistoryEvent } from './history-event';
 import type { Command } from './command';
-import type { ActiveState, Awaiting, RunSnapshot } from './snapshot';
+import type { ActiveState, Awaiting, FanOutLeft, RunSnapshot } from './snapshot';
 import type { StepContext } from './step-context';
 import type { JsonataBindings } from '../jsonata';
 import { buildContextObject } from './context-object';
@@ -32,7 +32,7 @@ export class Transition {
   readonly commands: Command[] = [];
   readonly machine: StateMachineDefinition;
   /** The state to enter once the current one has exited. */
-  next?: { readonly name: string; readonly input: Json };
+  next?: { readonly name: string; readonly input: Json; readonly fanOut?: FanOutLeft };
 
   constructor(
     readonly root: StateMachineDefinition,
@@ -182,7 +182,8 @@ export class Transition {
     this.run.status = status;
     this.run.error = error.error;
     this.run.cause = error.cause ?? null;
-    if (this.run.state) this.run.redriveFrom = { name: this.run.state.name, input: this.run.state.input };
+    const state = this.run.state;
+    if (state) this.run.redriveFrom = { name: state.name, input: state.input, ...(state.fanOutLeft && { fanOut: state.fanOutLeft }) };
     this.run.state = undefined;
     this.next = undefined;
     if (!this.isExecution) return;

@@ -22,7 +22,7 @@ describe('mapState tolerated failures', () => {
     expect(r.commands).toEqual([]);
     expect(r.snapshot.status).toBe('RUNNING');
     r = await run.send(childFailed(started[2], 'E'));
-    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: started[0].awaitId, started: 3 }]);
+    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: started[0].awaitId, indexes: [1] }]);
     expect(eventTypes(r)).toEqual(['MapIterationFailed', 'MapStateFailed', 'ExecutionFailed']);
     expect(r.snapshot).toMatchObject({ status: 'FAILED', ...EXCEEDED });
   });

@@ -108,7 +108,7 @@ describe('mapState', () => {
     const run = Driver.execution(mapMachine(), [1, 2, 3]);
     const started = starts(await run.start());
     const r = await run.send({ type: 'ChildCompleted', awaitId: started[1].awaitId, index: 1, status: 'FAILED', error: 'Item.Error', cause: 'bad' });
-    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: started[1].awaitId, started: 3 }]);
+    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: started[1].awaitId, indexes: [0, 2] }]);
     expect(eventTypes(r)).toEqual(['MapIterationFailed', 'MapStateFailed', 'ExecutionFailed']);
     expect(r.snapshot).toMatchObject({ status: 'FAILED', error: 'Item.Error', cause: 'bad' });
     expect((await run.send(succeeded(started[0], 1))).events).toEqual([]);
@@ -118,7 +118,7 @@ describe('mapState', () => {
     const run = Driver.execution(mapMachine(), [1]);
     const [child] = starts(await run.start());
     const r = await run.send({ type: 'Stop', error: 'E', cause: 'C' });
-    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: child.awaitId, started: 1 }]);
+    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: child.awaitId, indexes: [0] }]);
     expect(eventTypes(r)).toEqual(['MapStateAborted', 'ExecutionAborted']);
     expect(r.events[1].details).toEqual({ error: 'E', cause: 'C' });
   });

@@ -7,7 +7,7 @@ import type { StepEvent } from '../runtime/step-event';
 import type { Transition } from '../runtime/transition';
 import type { StateHandler } from './state-handler';
 import { resultOutcome } from './state-io';
-import { concurrencyWindow, fillWindow } from './fan-out';
+import { childEnded, concurrencyWindow, fillWindow, leftForRedrive, nextInWindow, resumeFanOut } from './fan-out';
 import { resolveMapSettings } from './map-settings';
 import { batchItems, itemInput } from './map-item-input';
 import { endMapRun, startMapRun, updateMapRun } from './map-run';
@@ -31,7 +31,8 @@ export const mapState: StateHandler<MapDefinition> = {
       isolated: distributed,
       total: items.length,
       nextIndex: 0,
-      running: 0,
+      active: [],
+      unsuccessful: [],
       succeeded: 0,
       failed: 0,
       results: new Array(items.length).fill(null),
@@ -40,7 +41,9 @@ export const mapState: StateHandler<MapDefinition> = {
       toleratedFailurePercentage: settings.toleratedFailurePercentage ?? (distributed ? 0 : -1),
     });
     if (distributed) fanOut.mapRun = startMapRun(t, settings.maxConcurrency);
-    if (items.length === 0) return complete(t, def, fanOut);
+    resumeFanOut(fanOut, t.state.fanOutLeft);
+    t.state.fanOutLeft = undefined;
+    if (fanOut.succeeded === fanOut.total) return complete(t, def, fanOut);
     await startIterations(t, def, fanOut);
   },
 
@@ -49,7 +52,7 @@ export const mapState: StateHandler<MapDefinition> = {
     if (!fanOut) return;
     if (event.type === 'UpdateMapRun') return onUpdate(t, def, fanOut, event);
     if (event.type !== 'ChildCompleted') return;
-    fanOut.running--;
+    childEnded(fanOut, event.index, event.status === 'SUCCEEDED');
     const name = t.state.name;
     if (event.status === 'SUCCEEDED') {
       t.emit('MapIterationSucceeded', { name, index: event.index });
@@ -78,25 +81,24 @@ function processorMode(def: MapDefinition): string {
 
 async function startIterations(t: Transition, def: MapDefinition, fanOut: FanOut): Promise<void> {
   const machine = [...t.run.machine, t.state.name];
-  const inputs: Json[] = [];
+  const inputs = new Map<number, Json>();
   try {
-    const first = fanOut.nextIndex;
-    const last = Math.min(fanOut.total, first + Math.max(0, fanOut.maxConcurrency - fanOut.running));
-    for (let i = first; i < last; i++) {
+    for (const i of nextInWindow(fanOut)) {
       const value = fanOut.items[i];
-      inputs.push(fanOut.selectorInput === undefined ? value : await itemInput(t, def, fanOut.selectorInput, i, value));
+      inputs.set(i, fanOut.selectorInput === undefined ? value : await itemInput(t, def, fanOut.selectorInput, i, value));
     }
   } catch (e) {
-    if (e instanceof StatesFault && fanOut.running > 0) {
-      t.command({ kind: 'StopChildren', awaitId: t.state.awaiting?.id as number, started: fanOut.nextIndex });
+    if (e instanceof StatesFault) {
+      const awaitId = t.state.awaiting?.id as number;
+      if (fanOut.active.length > 0) t.command({ kind: 'StopChildren', awaitId, indexes: [...fanOut.active] });
+      t.state.fanOutLeft = leftForRedrive(fanOut, awaitId);
+      endMapRun(t, fanOut, 'MapRunFailed', e.statesError);
     }
-    if (e instanceof StatesFault) endMapRun(t, fanOut, 'MapRunFailed', e.statesError);
     throw e;
   }
-  const first = fanOut.nextIndex;
   fillWindow(t, fanOut, (index) => {
     const startedEventId = t.emit('MapIterationStarted', { name: t.state.name, index });
-    return { input: inputs[index - first], mapItem: { Index: index, Value: fanOut.items[index] }, startedEventId, machine };
+    return { input: inputs.get(index) as Json, mapItem: { Index: index, Value: fanOut.items[index] }, startedEventId, machine };
   });
 }
 
@@ -120,7 +122,8 @@ async function failMap(t: Transition, fanOut: FanOut, error: { error: string | n
   const awaitId = t.state.awaiting?.id as number;
   t.state.awaiting = undefined;
   t.state.fanOut = undefined;
-  if (fanOut.running > 0) t.command({ kind: 'StopChildren', awaitId, started: fanOut.nextIndex });
+  t.state.fanOutLeft = leftForRedrive(fanOut, awaitId);
+  if (fanOut.active.length > 0) t.command({ kind: 'StopChildren', awaitId, indexes: fanOut.active });
   endMapRun(t, fanOut, 'MapRunFailed', error);
   t.emit('MapStateFailed');
   await handleStateError(t, error);

@@ -56,7 +56,7 @@ describe('parallelState', () => {
     const run = Driver.execution(machine(), {});
     const started = children(await run.start());
     const r = await run.send({ type: 'ChildCompleted', awaitId: 1, index: 1, status: 'FAILED', error: 'Branch.Error', cause: 'inner' });
-    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: 1, started: 2 }]);
+    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: 1, indexes: [0] }]);
     expect(eventTypes(r)).toEqual(['ParallelStateFailed', 'ExecutionFailed']);
     expect(r.snapshot).toMatchObject({ status: 'FAILED', error: 'Branch.Error', cause: 'inner' });
     const late = await run.send(await runChild(run, started[0]));
@@ -75,7 +75,7 @@ describe('parallelState', () => {
     await run.start();
     const r = await run.send({ type: 'ChildCompleted', awaitId: 1, index: 0, status: 'FAILED', error: 'E' });
     const timer = only(r, 'StartTimer');
-    expect(r.commands[0]).toEqual({ kind: 'StopChildren', awaitId: 1, started: 2 });
+    expect(r.commands[0]).toEqual({ kind: 'StopChildren', awaitId: 1, indexes: [1] });
     expect(timer.dueAt).toBe(at(3));
     const again = await run.send({ type: 'TimerFired', awaitId: timer.awaitId }, at(3));
     expect(eventTypes(again)).toEqual(['ParallelStateStarted']);
@@ -89,21 +89,21 @@ describe('parallelState', () => {
     await run.send({ type: 'TimerFired', awaitId: timer.awaitId }, at(1));
     const stale = await run.send({ type: 'ChildCompleted', awaitId: 1, index: 1, status: 'SUCCEEDED', output: 'old' });
     expect(stale.events).toEqual([]);
-    expect(run.snapshot.state?.fanOut).toMatchObject({ succeeded: 0, running: 2 });
+    expect(run.snapshot.state?.fanOut).toMatchObject({ succeeded: 0, active: [0, 1] });
   });
 
   it('ends ABORTED on Stop and TIMED_OUT on ExecutionTimedOut, stopping its children', async () => {
     const stopped = Driver.execution(machine(), {});
     await stopped.start();
     let r = await stopped.send({ type: 'Stop' });
-    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: 1, started: 2 }]);
+    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: 1, indexes: [0, 1] }]);
     expect(eventTypes(r)).toEqual(['ParallelStateAborted', 'ExecutionAborted']);
     expect(r.snapshot.status).toBe('ABORTED');
 
     const timedOut = Driver.execution(machine(), {});
     await timedOut.start();
     r = await timedOut.send({ type: 'ExecutionTimedOut' });
-    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: 1, started: 2 }]);
+    expect(r.commands).toEqual([{ kind: 'StopChildren', awaitId: 1, indexes: [0, 1] }]);
     expect(r.snapshot.status).toBe('TIMED_OUT');
   });
 

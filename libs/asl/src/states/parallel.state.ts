@@ -1,8 +1,10 @@
 import type { ParallelDefinition } from '../definition/state-machine.definition';
+import type { FanOut } from '../runtime/snapshot';
+import type { Transition } from '../runtime/transition';
 import { handleStateError } from '../runtime/handle-state-error';
 import type { StateHandler } from './state-handler';
 import { effectiveInput, resultOutcome } from './state-io';
-import { concurrencyWindow, fillWindow } from './fan-out';
+import { childEnded, concurrencyWindow, fillWindow, leftForRedrive, resumeFanOut } from './fan-out';
 
 /** Parallel: runs every branch on the same input; the result is their outputs in branch order. */
 export const parallelState: StateHandler<ParallelDefinition> = {
@@ -16,7 +18,8 @@ export const parallelState: StateHandler<ParallelDefinition> = {
       items: [input],
       total,
       nextIndex: 0,
-      running: 0,
+      active: [],
+      unsuccessful: [],
       succeeded: 0,
       failed: 0,
       results: new Array(total).fill(null),
@@ -24,6 +27,9 @@ export const parallelState: StateHandler<ParallelDefinition> = {
       toleratedFailureCount: 0,
       toleratedFailurePercentage: 0,
     });
+    resumeFanOut(fanOut, t.state.fanOutLeft);
+    t.state.fanOutLeft = undefined;
+    if (fanOut.succeeded === total) return succeed(t, def, fanOut);
     const machine = [...t.run.machine, t.state.name];
     fillWindow(t, fanOut, (index) => ({ input, startedEventId, machine: [...machine, index] }));
   },
@@ -31,12 +37,13 @@ export const parallelState: StateHandler<ParallelDefinition> = {
   async onEvent(t, def, event) {
     const fanOut = t.state.fanOut;
     if (event.type !== 'ChildCompleted' || !fanOut) return;
-    fanOut.running--;
+    childEnded(fanOut, event.index, event.status === 'SUCCEEDED');
     if (event.status !== 'SUCCEEDED') {
       const awaitId = t.state.awaiting?.id as number;
       t.state.awaiting = undefined;
       t.state.fanOut = undefined;
-      t.command({ kind: 'StopChildren', awaitId, started: fanOut.nextIndex });
+      t.state.fanOutLeft = leftForRedrive(fanOut, awaitId);
+      if (fanOut.active.length > 0) t.command({ kind: 'StopChildren', awaitId, indexes: fanOut.active });
       t.emit('ParallelStateFailed');
       return handleStateError(t, { error: event.error ?? null, cause: event.cause });
     }
@@ -46,10 +53,14 @@ export const parallelState: StateHandler<ParallelDefinition> = {
       const machine = [...t.run.machine, t.state.name];
       return fillWindow(t, fanOut, (index) => ({ input: fanOut.items[0], startedEventId: t.run.lastEventId, machine: [...machine, index] }));
     }
-    t.state.awaiting = undefined;
-    t.state.fanOut = undefined;
-    t.emit('ParallelStateSucceeded');
-    const { output, assigned } = await resultOutcome(t, def, fanOut.results);
-    t.exitState(output, assigned);
+    return succeed(t, def, fanOut);
   },
 };
+
+async function succeed(t: Transition, def: ParallelDefinition, fanOut: FanOut): Promise<void> {
+  t.state.awaiting = undefined;
+  t.state.fanOut = undefined;
+  t.emit('ParallelStateSucceeded');
+  const { output, assigned } = await resultOutcome(t, def, fanOut.results);
+  t.exitState(output, assigned);
+}

@@ -16,7 +16,8 @@
     children,          -- { runId: record JSON } to create
     events,            -- [ { k, prev, prevRel, body } ]: offset, predecessor, JSON after the ids
     fields,            -- { field: string } execution fields to set (status, output, ...); '' deletes one
-    result,            -- { field, value }: a finished child's output, stored by its index in KEYS[5]
+    results,           -- { field: value }: outputs stored by child index in KEYS[5] (a finished
+                       -- child's, or those a redriven fan-out carries over)
     dropResults,       -- the parent consumed KEYS[5]: delete it
     completion,        -- { field, value, drain }: a finished child's completion for KEYS[6]; the
                        -- child that finds the inbox empty also sends the drain job (JSON)
@@ -71,8 +72,8 @@ for field, value in pairs(opts.fields) do
     redis.call('HSET', KEYS[1], field, value)
   end
 end
-if opts.result then
-  redis.call('HSET', KEYS[5], opts.result.field, opts.result.value)
+if opts.results then
+  for field, value in pairs(opts.results) do redis.call('HSET', KEYS[5], field, value) end
 end
 if opts.dropResults then
   redis.call('DEL', KEYS[5])
