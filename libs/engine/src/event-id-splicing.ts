@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { HistoryEvent } from '@lib/asl';
-import type { RunRecord } from './execution-record';
+import { runRecordJson, type RunRecord } from './execution-record';
 
 /**
  * A step numbers its events from the event count it read; the commit script gives them their
@@ -19,12 +19,15 @@ export interface SplicedEvent {
   readonly body: string;
 }
 
+const PROCESS_NONCE = randomBytes(8).toString('hex');
+let commits = 0;
+
 /** The located-error text AWS writes into causes: it quotes an event id the script cannot rewrite. */
 const QUOTES_EVENT_ID = 'entered at the event id #';
 
 export class EventIdSplicer {
-  /** Random, so no payload can contain a marker by chance. */
-  readonly nonce = randomBytes(8).toString('hex');
+  /** Random per process and unique per commit, so no payload can contain a marker by chance. */
+  readonly nonce = `${PROCESS_NONCE}${(++commits).toString(36)}`;
 
   constructor(readonly base: number) {}
 
@@ -48,7 +51,7 @@ export class EventIdSplicer {
         ...(state && { state: { ...state, enteredEventId: this.mark(state.enteredEventId) } }),
       },
     };
-    return JSON.stringify(marked);
+    return runRecordJson(marked);
   }
 
   /** True when a text quotes event ids, so the commit must keep the ids the step gave. */

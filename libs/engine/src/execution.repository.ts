@@ -3,7 +3,7 @@ import type { Keys } from './keys';
 import { EventIdSplicer } from './event-id-splicing';
 import { LuaCode } from './lua/codes';
 import type { ScriptedRedis } from './scripts';
-import { ROOT_RUN_ID, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
+import { ROOT_RUN_ID, runRecordJson, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
 
 /** What one commit writes. */
 export interface TransitionCommit {
@@ -33,6 +33,8 @@ export interface TransitionCommit {
   readonly consumed?: { readonly fields: readonly string[]; readonly followUp: string };
   /** The jobs to send after the commit, serialised; stored for replays. */
   readonly jobs: string;
+  /** An execution's end, published on its channel by the commit itself. */
+  readonly ended?: { readonly channel: string; readonly status: string };
 }
 
 /** A commit's outcome: the jobs to send (those stored when it was applied before), or a conflict. */
@@ -65,7 +67,7 @@ export class ExecutionRepository {
       k.runs(execution.id),
       k.byArn(),
       k.startedAt(),
-      JSON.stringify({ id: execution.id, arn: execution.arn, fields: encode(execution), rootRun: JSON.stringify(root), startedAt: execution.startDate }),
+      JSON.stringify({ id: execution.id, arn: execution.arn, fields: encode(execution), rootRun: runRecordJson(root), startedAt: execution.startDate }),
     )) as [number, string?];
     return code === LuaCode.Exists ? { created: false, existingId: existing as string } : { created: true };
   }
@@ -155,6 +157,7 @@ export class ExecutionRepository {
         consumed: c.consumed?.fields,
         followUp: c.consumed?.followUp,
         jobs: c.jobs,
+        ended: c.ended,
       }),
     )) as [number, string?];
     if (code === LuaCode.Conflict) return { kind: 'conflict' };

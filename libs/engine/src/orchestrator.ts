@@ -137,13 +137,13 @@ export class Orchestrator {
       ...resultStorage(this.executions.keys, execution.id, runId, run, result.snapshot, left(result.snapshot, consumed), carried),
       ...inboxUse(this.executions.keys, execution.id, runId, run, plan, drained),
       jobs,
+      ended: finished && root ? { channel: this.executions.keys.endedChannel(execution.id), status: result.snapshot.status } : undefined,
     });
     if (commit.kind === 'conflict') return 'conflict';
     if (commit.kind === 'committed') this.settings.observer?.transitionCommitted(execution, written);
     if (carried) await this.executions.dropResults(execution.id, runId, carried.fromAwaitId);
     await this.jobs.send(commit.jobs === jobs ? plan.jobs : (JSON.parse(commit.jobs) as OutgoingJob[]));
     await this.cancelTasks(execution.id, runId, result.commands);
-    if (finished && root) await this.redis.publish(this.executions.keys.endedChannel(execution.id), result.snapshot.status);
     return 'done';
   }
 

@@ -23,8 +23,11 @@
                        -- child that finds the inbox empty also sends the drain job (JSON)
     consumed,          -- [field]: the completions this drain applied, removed from KEYS[6]
     followUp,          -- with consumed: the drain job (JSON) to send when completions remain
-    jobs               -- JSON string of the jobs to send
+    jobs,              -- JSON string of the jobs to send
+    ended              -- { channel, status }: the execution ended; published once committed
   }
+  Run records are stored as JSON that starts with {"version":N, so the version is read without
+  decoding the record (a Map's holds all its items).
   Final id of offset k: the execution's current event count + k, so runs commit concurrently.
   Returns { Ok, jobs } | { AlreadyApplied, jobs } | { Conflict }: the jobs to send.
 ]]
@@ -39,7 +42,7 @@ if opts.exactIds and count ~= opts.eventCount then
 end
 local current = redis.call('HGET', KEYS[2], opts.runId)
 if current then
-  local version = cjson.decode(current).version or 0
+  local version = tonumber(string.match(current, '^{"version":(%d+)')) or cjson.decode(current).version or 0
   if version ~= opts.runVersion then
     return { Conflict }
   end
@@ -94,4 +97,7 @@ if opts.consumed then
   if redis.call('HLEN', KEYS[6]) > 0 then send(opts.followUp) end
 end
 redis.call('HSET', KEYS[4], opts.jobId, jobs)
+if opts.ended then
+  redis.call('PUBLISH', opts.ended.channel, opts.ended.status)
+end
 return { Ok, jobs }
