@@ -105,6 +105,22 @@ describe('activities through the AWS SDK', () => {
     expect(events[4].activitySucceededEventDetails).toMatchObject({ output: '{"approved":true}' });
   }, 30_000);
 
+  it('stops the long poll of a caller that went away, so the task goes to the next poller', async () => {
+    const activityArn = await createActivity('left-behind');
+    const gone = new AbortController();
+    const abandoned = sfn.send(new GetActivityTaskCommand({ activityArn, workerName: 'gone' }), { abortSignal: gone.signal });
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the coordinator is waiting on the queue for it
+    gone.abort();
+    await expect(abandoned).rejects.toThrow();
+    const executionArn = await startMachine('left-behind', activityMachine(activityArn), { doc: 8 });
+    const task = await sfn.send(new GetActivityTaskCommand({ activityArn, workerName: 'present' }));
+    expect(JSON.parse(task.input!)).toEqual({ doc: 8 });
+    await sfn.send(new SendTaskSuccessCommand({ taskToken: task.taskToken, output: '{}' }));
+    expect(await ended(executionArn)).toMatchObject({ status: 'SUCCEEDED' });
+    const started = (await history(executionArn)).filter((e) => e.type === 'ActivityStarted');
+    expect(started.map((e) => e.activityStartedEventDetails)).toEqual([{ workerName: 'present' }]);
+  }, 30_000);
+
   it('times the task out with States.HeartbeatTimeout when its poller sends no heartbeat', async () => {
     const activityArn = await createActivity('silent');
     const executionArn = await startMachine('silent-reviews', activityMachine(activityArn, { HeartbeatSeconds: 1 }));

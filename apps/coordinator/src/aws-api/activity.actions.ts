@@ -58,7 +58,7 @@ export class ActivityActions implements AwsActionGroup {
     const arn = r.requiredString('activityArn', ARN_RULE);
     const workerName = r.string('workerName', { max: MAX_NAME_LENGTH, min: 1 });
     r.validate();
-    const task = await getActivityTask(requireEngine(this.engine), arn, workerName);
+    const task = await getActivityTask(requireEngine(this.engine), arn, workerName, r.signal);
     return task ? { taskToken: task.taskToken, input: jsonText(task.input) } : {};
   }
 }

@@ -33,6 +33,8 @@ export class AwsRequest {
     private readonly members: Readonly<Record<string, unknown>>,
     private readonly problems: string[] = [],
     private readonly path = '',
+    /** Aborts when the caller has gone away (GetActivityTask stops its long poll). */
+    readonly signal?: AbortSignal,
   ) {}
 
   /** A required string member; `''` when missing (the problem is reported by `validate()`). */

@@ -39,8 +39,8 @@ export async function pageOfActivities(engine: Engine, size: number, token?: str
   return { activities: page, ...(rest.length > size && { nextToken: encodePageToken({ creationDate: last.creationDate, arn: last.arn }) }) };
 }
 
-/** Long-polls for the activity's next task; undefined when none came within the poll time. */
-export async function getActivityTask(engine: Engine, arn: string, workerName?: string): Promise<ActivityTask | undefined> {
+/** Long-polls for the activity's next task; undefined when none came within the poll time or the caller left (`signal`). */
+export async function getActivityTask(engine: Engine, arn: string, workerName?: string, signal?: AbortSignal): Promise<ActivityTask | undefined> {
   checkActivityArn(arn);
-  return engine.activityTasks.getActivityTask(arn, workerName);
+  return engine.activityTasks.getActivityTask(arn, workerName, signal);
 }

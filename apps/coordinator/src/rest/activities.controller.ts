@@ -1,10 +1,12 @@
-import { Body, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
+import { Body, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import type { Engine } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
 import { activityShape } from '../aws-api/activity.shape';
 import { pageSize } from '../aws-api/page-token';
 import { createActivity, deleteActivity, describeActivity, getActivityTask, pageOfActivities } from '../operations/activity.operations';
+import { callerGone } from '../operations/caller-gone';
 import { ENGINE } from '../runtime/engine.token';
 import { ActivityTaskQuery, CreateActivityBody } from './dto/activity.dto';
 import { PageQuery } from './dto/page.query';
@@ -47,8 +49,8 @@ export class ActivitiesController {
 
   @Get(':arn/task')
   @ApiOperation({ summary: 'GetActivityTask: waits up to 60 s for a task; {} when none came' })
-  async task(@Param('arn') arn: string, @Query() query: ActivityTaskQuery) {
-    const task = await getActivityTask(requireEngine(this.engine), arn, query.workerName);
+  async task(@Param('arn') arn: string, @Query() query: ActivityTaskQuery, @Res({ passthrough: true }) response: ServerResponse) {
+    const task = await getActivityTask(requireEngine(this.engine), arn, query.workerName, callerGone(response));
     return task ? { taskToken: task.taskToken, input: task.input } : {};
   }
 }

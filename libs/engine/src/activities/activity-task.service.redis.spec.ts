@@ -72,6 +72,24 @@ describe(ActivityTaskService.name, () => {
     await expect(engine.executions.waitForEnd(execution.arn, 10_000)).resolves.toMatchObject({ status: 'SUCCEEDED', output: { approved: true } });
   });
 
+  it('leaves a task that arrives after its poller went away to the next poller', async () => {
+    const activity = await newActivity('left');
+    const gone = new AbortController();
+    const abandoned = engine.activityTasks.getActivityTask(activity.arn, 'gone', gone.signal);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the poll is waiting on the queue
+    gone.abort();
+    const execution = await start('doc-4', activityMachine(activity.arn));
+    await expect(abandoned).resolves.toBeUndefined();
+    const task = await eventually(async () => {
+      const taken = await engine.activityTasks.getActivityTask(activity.arn, 'present');
+      if (!taken) throw new Error('no task yet');
+      return taken;
+    });
+    expect(task.input).toEqual({ doc: 'doc-4' });
+    const started = (await engine.executions.history(execution.arn)).filter((e) => e.type === 'ActivityStarted');
+    expect(started.map((e) => e.details)).toEqual([{ workerName: 'present' }]);
+  });
+
   it('drops the task of an execution that stopped before any poller came', async () => {
     const activity = await newActivity('abandoned');
     const execution = await start('doc-2', activityMachine(activity.arn));

@@ -52,8 +52,11 @@ export class ActivityTaskService {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  /** The next task of the activity, or undefined when none came within the poll time. */
-  async getActivityTask(activityArn: string, workerName?: string): Promise<ActivityTask | undefined> {
+  /**
+   * The next task of the activity, or undefined when none came within the poll time or the poller
+   * went away (`signal`): a task that arrives for a poller that left goes back to the queue.
+   */
+  async getActivityTask(activityArn: string, workerName?: string, signal?: AbortSignal): Promise<ActivityTask | undefined> {
     if (!(await this.activities.exists(activityArn))) throw new ActivityNotFoundError(activityArn);
     const { connection, prefix } = this.settings;
     const pollMs = this.settings.pollMs ?? DEFAULT_ACTIVITY_POLL_MS;
@@ -64,8 +67,12 @@ export class ActivityTaskService {
     const lockToken = randomUUID();
     const deadline = this.clock() + pollMs;
     try {
-      while (this.clock() < deadline && this.polls.has(poll)) {
+      while (this.clock() < deadline && this.polls.has(poll) && !signal?.aborted) {
         const job = await poll.getNextJob(lockToken, { block: true });
+        if (job && signal?.aborted) {
+          await job.moveToWait(lockToken);
+          return undefined;
+        }
         const task = job && (await this.handOut(job, lockToken, workerName));
         if (task) return task;
       }
