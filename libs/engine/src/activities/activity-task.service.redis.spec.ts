@@ -32,6 +32,15 @@ describe(ActivityTaskService.name, () => {
     return (await engine.activities.create({ arn: ARN(name), name, creationDate: ++created })).activity;
   }
 
+  /** The activity's next task, polling until one comes. */
+  function taken(activityArn: string, workerName: string) {
+    return eventually(async () => {
+      const task = await engine.activityTasks.getActivityTask(activityArn, workerName);
+      if (!task) throw new Error('no task yet');
+      return task;
+    });
+  }
+
   async function start(name: string, definition: StateMachineDefinition) {
     const stateMachine = { stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:reviews', stateMachineName: 'reviews' };
     return engine.executions.start({ ...stateMachine, definition, name, input: { doc: name } });
@@ -59,11 +68,7 @@ describe(ActivityTaskService.name, () => {
   it('hands a scheduled task out once, with its token and input, and records the worker that took it', async () => {
     const activity = await newActivity('review');
     const execution = await start('doc-1', activityMachine(activity.arn));
-    const task = await eventually(async () => {
-      const taken = await engine.activityTasks.getActivityTask(activity.arn, 'reviewer-1');
-      if (!taken) throw new Error('no task yet');
-      return taken;
-    });
+    const task = await taken(activity.arn, 'reviewer-1');
     expect(task.input).toEqual({ doc: 'doc-1' });
     const started = (await engine.executions.history(execution.arn)).find((e) => e.type === 'ActivityStarted');
     expect(started?.details).toEqual({ workerName: 'reviewer-1' });
@@ -80,11 +85,7 @@ describe(ActivityTaskService.name, () => {
     gone.abort();
     const execution = await start('doc-4', activityMachine(activity.arn));
     await expect(abandoned).resolves.toBeUndefined();
-    const task = await eventually(async () => {
-      const taken = await engine.activityTasks.getActivityTask(activity.arn, 'present');
-      if (!taken) throw new Error('no task yet');
-      return taken;
-    });
+    const task = await taken(activity.arn, 'present');
     expect(task.input).toEqual({ doc: 'doc-4' });
     const started = (await engine.executions.history(execution.arn)).filter((e) => e.type === 'ActivityStarted');
     expect(started.map((e) => e.details)).toEqual([{ workerName: 'present' }]);
