@@ -18,6 +18,7 @@ describe('pythonRepr', () => {
     [1.7976931348623157e308, '1.7976931348623157e+308'],
     [5e-324, '5e-324'],
     [0.1 + 0.2, '0.30000000000000004'],
+    [1234567890123456.5, '1234567890123456.5'],
   ])('prints the float %p as %p', (value, text) => {
     expect(pythonFloatRepr(value)).toBe(text);
     expect(pythonRepr(value)).toBe(text);

@@ -7,15 +7,9 @@ export { loadSettings, type Environment } from './load-settings';
 export { LogLevel, LOG_LEVELS_BY_SEVERITY, enabledLogLevels } from './log-level';
 export { childEnvironment, readProcessSettings } from './process-environment';
 export {
-  DEFAULT_BULL_BOARD_READ_ONLY,
   DEFAULT_GRPC_PORT,
-  DEFAULT_JOB_LOCK_MS,
-  DEFAULT_STALLED_CHECK_MS,
-  DEFAULT_LOG_FORMAT,
-  DEFAULT_LOG_FORMAT_IN_PRODUCTION,
   DEFAULT_LOG_LEVEL,
   DEFAULT_PORT,
-  DEFAULT_STACK_REDIS_PORT,
   DEFAULT_STACK_WORKER_PORT,
   SettingName,
   type Settings,

@@ -86,6 +86,16 @@ export function heartbeatKey(executionId: string, runId: string, awaitId: number
 }
 
 /**
+ * How long a heartbeat key lives: this many heartbeat periods, so the coordinator's check after one
+ * period finds it, while a key whose task is long gone does not stay in Redis.
+ */
+export function heartbeatTtlMs(heartbeatSeconds: number): number {
+  return heartbeatSeconds * 1000 * HEARTBEAT_TTL_PERIODS;
+}
+
+const HEARTBEAT_TTL_PERIODS = 3;
+
+/**
  * Redis pub/sub channel on which the coordinator names (by `jobIds.task`) task attempts whose
  * results are no longer wanted (the execution stopped, the task timed out); workers abort the
  * handler's signal. Best effort: a late result is ignored anyway.

@@ -77,4 +77,14 @@ describe('Child completions in the parent inbox (commit script, real Redis)', ()
     expect(replay.kind).toBe('replayed');
     expect(sentIds(replay)).toEqual(['drain-0']);
   });
+
+  it('refuses a commit whose run moved since it was read, or whose quoted event ids moved, and writes nothing', async () => {
+    const event = (type: string, cause?: string) => ({ id: 1, previousEventId: 0, timestamp: 0, type, ...(cause && { details: { cause } }) });
+    expect((await commit('r', 'first', { events: [event('Other')] })).kind).toBe('committed');
+    expect((await commit('r', 'stale', {})).kind).toBe('conflict');
+    const quoting = await commit('r-1-0', 'quoting', { events: [event('Failed', 'entered at the event id #1')] });
+    expect(quoting.kind).toBe('conflict');
+    expect(await redis.hkeys(keys.applied(id))).toEqual(['first']);
+    expect(await redis.llen(keys.history(id))).toBe(1);
+  });
 });

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
 import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
+import { eventually } from '../../../test/support/eventually';
 import { createEngine, type Engine } from './engine';
 import type { LateTaskResult } from './transition-observer';
 import { ExecutionAlreadyExistsError } from './engine.errors';
@@ -99,14 +100,17 @@ describe('Engine (real Redis)', () => {
     await redis.stop();
   });
 
-  const run = async (definition: object, input: unknown, name: string) => {
-    const started = await engine.executions.start({
+  const start = (definition: object, input: unknown, name: string) =>
+    engine.executions.start({
       definition: definition as StateMachineDefinition,
       stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test',
       stateMachineName: 'test',
       name,
-      input: input as never,
+      input: input as Json,
     });
+
+  const run = async (definition: object, input: unknown, name: string) => {
+    const started = await start(definition, input, name);
     return engine.executions.waitForEnd(started.arn, 20_000);
   };
 
@@ -186,13 +190,7 @@ describe('Engine (real Redis)', () => {
       StartAt: 'Ask',
       States: { Ask: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'echo', Payload: { 'token.$': '$$.Task.Token' } }, End: true } },
     };
-    const started = await engine.executions.start({
-      definition: definition as StateMachineDefinition,
-      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test',
-      stateMachineName: 'test',
-      name: 'callback',
-      input: {},
-    });
+    const started = await start(definition, {}, 'callback');
     let token: string | undefined;
     for (let i = 0; i < 100 && !token; i++) {
       const scheduled = (await engine.executions.history(started.arn)).find((e) => e.type === 'TaskScheduled');
@@ -206,13 +204,7 @@ describe('Engine (real Redis)', () => {
 
   it('stops an execution waiting in a Wait state: ABORTED', async () => {
     const definition = { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 3600, End: true } } };
-    const started = await engine.executions.start({
-      definition: definition as StateMachineDefinition,
-      stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:test',
-      stateMachineName: 'test',
-      name: 'stopped',
-      input: {},
-    });
+    const started = await start(definition, {}, 'stopped');
     await engine.executions.stop(started.arn, 'Operator', 'no longer needed');
     const end = await engine.executions.waitForEnd(started.arn, 10_000);
     expect(end).toMatchObject({ status: 'ABORTED', error: 'Operator', cause: 'no longer needed' });
@@ -306,6 +298,17 @@ describe('Engine (real Redis)', () => {
     expect(end).toMatchObject({ status: 'SUCCEEDED', output: [{ done: 10 }, { done: 11 }] });
     expect([itemCalls.get('10'), itemCalls.get('11')]).toEqual([1, 2]);
     assertValidHistory(await engine.executions.history(failedParallel.arn));
+  });
+
+  it('stops a redriven execution again', async () => {
+    const definition = { StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 600, End: true } } };
+    const started = await start(definition, {}, 'stop-twice');
+    await engine.executions.stop(started.arn);
+    await expect(engine.executions.waitForEnd(started.arn, 10_000)).resolves.toMatchObject({ status: 'ABORTED', redriveCount: 0 });
+    await engine.executions.redrive(started.arn);
+    await eventually(async () => expect(await engine.executions.describe(started.arn)).toMatchObject({ status: 'RUNNING', redriveCount: 1 }));
+    await engine.executions.stop(started.arn);
+    await eventually(async () => expect(await engine.executions.describe(started.arn)).toMatchObject({ status: 'ABORTED', redriveCount: 1 }));
   });
 
   it('fails a task whose handler no worker ever served, as AWS fails a missing function', async () => {

@@ -30,8 +30,6 @@ export interface ExecutionRecord {
   readonly redriveDate?: number;
   /** For an execution started by a `states:startExecution.sync` Task: the task that waits for its end. */
   readonly parent?: ParentTask;
-  /** Commits so far. */
-  readonly version: number;
   /** History events so far; the next event's id is this plus one. */
   readonly eventCount: number;
 }

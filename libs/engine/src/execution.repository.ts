@@ -216,7 +216,7 @@ const IMMUTABLE_CACHE_SIZE = 10_000;
 /** What a transition reads of its execution; never the output. */
 const LOADED_FIELDS = [
   'id', 'arn', 'name', 'stateMachineArn', 'stateMachineName', 'roleArn', 'region', 'accountId', 'type',
-  'startDate', 'redriveCount', 'status', 'error', 'cause', 'stopDate', 'redriveDate', 'parent', 'version', 'eventCount',
+  'startDate', 'redriveCount', 'status', 'error', 'cause', 'stopDate', 'redriveDate', 'parent', 'eventCount',
 ];
 const IMMUTABLE_FIELDS = ['definition', 'input'];
 
@@ -245,7 +245,6 @@ function decode(fields: Record<string, string>, immutable?: Immutable): Executio
     stopDate: fields.stopDate === undefined ? undefined : Number(fields.stopDate),
     redriveDate: fields.redriveDate === undefined ? undefined : Number(fields.redriveDate),
     parent: json('parent') as unknown as ExecutionRecord['parent'],
-    version: Number(fields.version ?? 0),
     eventCount: Number(fields.eventCount ?? 0),
   };
 }

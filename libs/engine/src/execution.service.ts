@@ -95,7 +95,6 @@ export class ExecutionService {
       startDate: this.clock(),
       redriveCount: 0,
       status: 'RUNNING',
-      version: 0,
       eventCount: 0,
       ...(request.parent && { parent: request.parent }),
     };
@@ -152,11 +151,14 @@ export class ExecutionService {
     return execution;
   }
 
-  /** StopExecution: the execution ends ABORTED, its running tasks and children stopped. */
+  /**
+   * StopExecution: the execution ends ABORTED, its running tasks and children stopped. The job is
+   * named per redrive, so a redriven execution can be stopped again.
+   */
   async stop(executionArn: string, error?: string, cause?: string): Promise<void> {
-    const id = await this.idOf(executionArn);
+    const { id, redriveCount } = await this.describe(executionArn);
     const events = [{ type: 'Stop' as const, ...(error !== undefined && { error }), ...(cause !== undefined && { cause }) }];
-    await this.jobs.send([transition(`${id}.${ROOT_RUN_ID}.stop`, { executionId: id, runId: ROOT_RUN_ID, events })]);
+    await this.jobs.send([transition(`${id}.${ROOT_RUN_ID}.stop.${redriveCount}`, { executionId: id, runId: ROOT_RUN_ID, events })]);
   }
 
   /** RedriveExecution: a failed, stopped or timed-out execution resumes at the state it ended in. */
@@ -193,8 +195,9 @@ export class ExecutionService {
     return { executions: found };
   }
 
-  async history(executionArn: string): Promise<HistoryEvent[]> {
-    return this.executions.history(await this.idOf(executionArn));
+  /** History events in id order; `start` and `end` are list indexes as Redis reads them (event id − 1, negative from the end). */
+  async history(executionArn: string, start = 0, end = -1): Promise<HistoryEvent[]> {
+    return this.executions.history(await this.idOf(executionArn), start, end);
   }
 
   /** Resolves once the execution has ended (or with its current record after `timeoutMs`). */

@@ -41,7 +41,7 @@ export function inboxUse(keys: Keys, executionId: string, runId: string, run: Ru
 /** Whether these events end the fan-out the run waits on, so its results are needed now. */
 export function completesFanOut(fanOut: FanOut, awaitId: number, events: readonly StepEvent[]): boolean {
   const completions = events.filter((e) => e.type === 'ChildCompleted' && e.awaitId === awaitId).length;
-  return completions > 0 && fanOut.succeeded + fanOut.failed + completions >= fanOut.total;
+  return completions > 0 && fanOut.succeeded + fanOut.unsuccessful.length + completions >= fanOut.total;
 }
 
 /** The fan-out whose results were read, if the step left it (so they can be dropped), unless the run keeps them for a redrive. */

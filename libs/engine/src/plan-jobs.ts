@@ -33,7 +33,7 @@ export function planJobs(
   result: StepResult,
   now: number,
   keyPrefix: string,
-  started: ReadonlyMap<string, StepResult> = new Map(),
+  started: ReadonlyMap<string, StepResult>,
 ): JobPlan {
   const plan: JobPlan = { jobs: [], children: {} };
   const id = execution.id;

@@ -13,7 +13,6 @@ export {
 export type { TaskContext, TaskHandler } from './task-handler';
 export { TaskFailure, type TaskFailureOptions } from './task-failure';
 export { WorkerErrorName } from './task-outcome';
-export { HEARTBEAT_TTL_PERIODS } from './heartbeat.repository';
 export type { WorkerLogger } from './worker-logger';
 export type { Json } from './json';
 export {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Json } from '@lib/asl';
 import type { Engine } from '@lib/engine';
+import { ExecutionStatus } from '@lib/contracts';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
 import { awsError } from './aws-api.error';
@@ -23,7 +24,7 @@ import { parseJsonPayload } from '../operations/json-payload';
 import { listedStateMachine } from '../operations/state-machine-version.operations';
 
 /** ListExecutions' statusFilter values; PENDING_REDRIVE never matches here (a redrive starts at once). */
-const STATUS_FILTERS = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
+const STATUS_FILTERS = Object.values(ExecutionStatus);
 
 /** StartExecution, StartSyncExecution, StopExecution, DescribeExecution, DescribeStateMachineForExecution, ListExecutions, RedriveExecution. */
 @Injectable()

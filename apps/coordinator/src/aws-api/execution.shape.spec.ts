@@ -17,7 +17,6 @@ const running: ExecutionRecord = {
   startDate: 1_700_000_000_000,
   redriveCount: 0,
   status: 'RUNNING',
-  version: 1,
   eventCount: 2,
 };
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { sendUnaryData, ServerUnaryCall, ServerWritableStream, UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { HistoryEvent } from '@lib/asl';
+import { ExecutionStatus } from '@lib/contracts';
 import { watchHistory, type Engine, type ExecutionRecord } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
 import { awsError } from '../aws-api/aws-api.error';
@@ -13,8 +14,8 @@ import { checkPayloadLength, parseJsonPayload } from '../operations/json-payload
 import { ENGINE } from '../runtime/engine.token';
 import { INTERNAL_ERROR, SHUTTING_DOWN, toGrpcError } from './grpc-error.mapping';
 
-/** ListExecutions' status values. */
-const STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'] as const;
+/** ListExecutions' status values: an execution's own (PENDING_REDRIVE is AWS's filter only). */
+const STATUSES = Object.values(ExecutionStatus).filter((s) => s !== ExecutionStatus.PendingRedrive);
 
 type Message = Record<string, unknown>;
 

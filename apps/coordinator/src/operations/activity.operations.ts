@@ -1,6 +1,6 @@
 import { ActivityNotFoundError, MAX_TAGS_PER_RESOURCE, TooManyTagsError, type ActivityRecord, type ActivityTask, type Engine, type Tag } from '@lib/engine';
 import { activityArn, checkActivityArn, checkName } from '../aws-api/aws-identifiers';
-import { decodePageToken, encodePageToken } from '../aws-api/page-token';
+import { creationOrderPage } from './creation-order-page';
 
 // What the activity actions do, whichever door (AWS protocol, REST) was asked: the doors read and
 // check their own wire formats, then call these.
@@ -31,12 +31,8 @@ export async function deleteActivity(engine: Engine, arn: string): Promise<void>
 
 /** In creation order; the token names the last activity of the previous page. */
 export async function pageOfActivities(engine: Engine, size: number, token?: string): Promise<{ activities: ActivityRecord[]; nextToken?: string }> {
-  const after = token === undefined ? undefined : decodePageToken<{ creationDate: number; arn: string }>(token, { creationDate: 'number', arn: 'string' });
-  const all = await engine.activities.list();
-  const rest = after === undefined ? all : all.filter((a) => a.creationDate > after.creationDate || (a.creationDate === after.creationDate && a.arn > after.arn));
-  const page = rest.slice(0, size);
-  const last = page[page.length - 1];
-  return { activities: page, ...(rest.length > size && { nextToken: encodePageToken({ creationDate: last.creationDate, arn: last.arn }) }) };
+  const { page, nextToken } = creationOrderPage(await engine.activities.list(), size, token);
+  return { activities: page, ...(nextToken !== undefined && { nextToken }) };
 }
 
 /** Long-polls for the activity's next task; undefined when none came within the poll time or the caller left (`signal`). */

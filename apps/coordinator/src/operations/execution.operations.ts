@@ -78,14 +78,26 @@ export async function pageOfExecutions(engine: Engine, query: ExecutionsQuery): 
 
 /**
  * One page of history, oldest first or (reverse) newest first. Event ids never change, so the
- * token holds the id the next page continues after, whatever was appended since.
+ * token holds the id the next page continues after, whatever was appended since. Event id N sits
+ * at list index N − 1, so a page reads only its own events and one more (is there a next page?).
  */
 export async function pageOfHistory(engine: Engine, arn: string, query: { size: number; reverse: boolean; token?: string }): Promise<{ events: HistoryEvent[]; nextToken?: string }> {
   checkExecutionArn(arn);
   const after = query.token === undefined ? undefined : decodePageToken<{ after: number }>(query.token, { after: 'number' }).after;
-  const events = await engine.executions.history(arn);
-  const ordered = query.reverse ? events.reverse() : events;
-  const rest = after === undefined ? ordered : ordered.filter((e) => (query.reverse ? e.id < after : e.id > after));
-  const page = rest.slice(0, query.size);
-  return { events: page, ...(rest.length > query.size && { nextToken: encodePageToken({ after: page[page.length - 1].id }) }) };
+  const events = await (query.reverse ? newestBefore(engine, arn, after, query.size + 1) : oldestAfter(engine, arn, after ?? 0, query.size + 1));
+  const page = events.slice(0, query.size);
+  return { events: page, ...(events.length > query.size && { nextToken: encodePageToken({ after: page[page.length - 1].id }) }) };
+}
+
+/** Up to `count` events after id `after`, oldest first. */
+function oldestAfter(engine: Engine, arn: string, after: number, count: number): Promise<HistoryEvent[]> {
+  return engine.executions.history(arn, Math.max(0, after), Math.max(0, after) + count - 1);
+}
+
+/** Up to `count` events before id `before` (from the newest when undefined), newest first. */
+async function newestBefore(engine: Engine, arn: string, before: number | undefined, count: number): Promise<HistoryEvent[]> {
+  if (before !== undefined && before <= 1) return [];
+  const end = before === undefined ? -1 : before - 2;
+  const start = before === undefined ? -count : Math.max(0, end - count + 1);
+  return (await engine.executions.history(arn, start, end)).reverse();
 }

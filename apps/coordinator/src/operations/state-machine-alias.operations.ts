@@ -1,8 +1,8 @@
 import { splitStateMachineArn, type Engine, type RoutingConfigurationItem, type StateMachineAliasRecord } from '@lib/engine';
 import { awsError } from '../aws-api/aws-api.error';
 import { checkAliasArn, checkStateMachineArn, checkVersionArn } from '../aws-api/aws-identifiers';
-import { decodePageToken, encodePageToken } from '../aws-api/page-token';
 import { loadStateMachine } from './state-machine.operations';
+import { creationOrderPage } from './creation-order-page';
 
 // What the alias actions do, whichever door was asked.
 
@@ -66,7 +66,7 @@ export async function deleteAlias(engine: Engine, aliasArn: string): Promise<voi
 
 /**
  * ListStateMachineAliases: the aliases of a state machine, or (for a version ARN) those routing
- * to that version, in creation order; the token holds the name of the last alias of the page.
+ * to that version, in creation order; the token holds the last alias of the page.
  */
 export async function pageOfAliases(engine: Engine, arn: string, size: number, token: string | undefined): Promise<{ aliases: StateMachineAliasRecord[]; nextToken?: string }> {
   checkStateMachineArn(arn);
@@ -75,8 +75,6 @@ export async function pageOfAliases(engine: Engine, arn: string, size: number, t
   if (parts.qualifier === undefined) await loadStateMachine(engine, arn);
   else if (!(await engine.versions.get(arn))) throw awsError.resourceNotFound(arn);
   const all = (await engine.aliases.list(parts.machineArn)).filter((a) => !parts.qualifier || a.routingConfiguration.some((r) => r.stateMachineVersionArn === arn));
-  const after = token === undefined ? undefined : decodePageToken<{ after: string }>(token, { after: 'string' }).after;
-  const rest = after === undefined ? all : all.slice(all.findIndex((a) => a.name === after) + 1);
-  const page = rest.slice(0, size);
-  return { aliases: page, ...(rest.length > size && { nextToken: encodePageToken({ after: page[page.length - 1].name }) }) };
+  const { page, nextToken } = creationOrderPage(all, size, token);
+  return { aliases: page, ...(nextToken !== undefined && { nextToken }) };
 }

@@ -4,8 +4,8 @@ import { parseDefinition, validateDefinition, type WorkflowType } from '@lib/asl
 import type { Engine, StateMachineRecord, Tag } from '@lib/engine';
 import { awsError } from '../aws-api/aws-api.error';
 import { checkName, checkRoleArn, checkStateMachineArn, stateMachineArn } from '../aws-api/aws-identifiers';
-import { decodePageToken, encodePageToken } from '../aws-api/page-token';
 import { checkTagCount } from './tag.operations';
+import { creationOrderPage } from './creation-order-page';
 
 // What the state machine actions do, whichever door (AWS protocol, REST) was asked: the doors
 // read and check their own wire formats, then call these.
@@ -75,12 +75,8 @@ export async function deleteStateMachine(engine: Engine, arn: string): Promise<v
 
 /** One page of state machines in creation order; the token names the last state machine of the previous page. */
 export async function pageOfStateMachines(engine: Engine, size: number, token: string | undefined): Promise<{ stateMachines: StateMachineRecord[]; nextToken?: string }> {
-  const after = token === undefined ? undefined : decodePageToken<{ creationDate: number; arn: string }>(token, { creationDate: 'number', arn: 'string' });
-  const all = (await engine.stateMachines.list()).sort(byCreation);
-  const rest = after === undefined ? all : all.filter((m) => byCreation(m, after) > 0);
-  const page = rest.slice(0, size);
-  const last = page[page.length - 1];
-  return { stateMachines: page, ...(rest.length > size && { nextToken: encodePageToken({ creationDate: last.creationDate, arn: last.arn }) }) };
+  const { page, nextToken } = creationOrderPage(await engine.stateMachines.list(), size, token);
+  return { stateMachines: page, ...(nextToken !== undefined && { nextToken }) };
 }
 
 /** ValidateStateMachineDefinition's answer: at most `max` diagnostics, warnings only when asked for. */
@@ -88,8 +84,4 @@ export function validateStateMachine(definition: string, type: WorkflowType, sev
   const { result, diagnostics } = validateDefinition(definition, { type });
   const shown = diagnostics.filter((d) => severity === 'WARNING' || d.severity === 'ERROR');
   return { result, diagnostics: shown.slice(0, max), truncated: shown.length > max };
-}
-
-function byCreation(a: Pick<StateMachineRecord, 'creationDate' | 'arn'>, b: Pick<StateMachineRecord, 'creationDate' | 'arn'>): number {
-  return a.creationDate - b.creationDate || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
 }

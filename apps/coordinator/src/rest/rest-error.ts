@@ -15,12 +15,10 @@ export interface RestErrorBody {
 const STATUS_BY_TYPE: Readonly<Record<string, number>> = {
   StateMachineDoesNotExist: 404,
   ExecutionDoesNotExist: 404,
-  TaskDoesNotExist: 404,
   ActivityDoesNotExist: 404,
   ResourceNotFound: 404,
   StateMachineAlreadyExists: 409,
   ExecutionAlreadyExists: 409,
-  ActivityAlreadyExists: 409,
   ConflictException: 409,
 };
 

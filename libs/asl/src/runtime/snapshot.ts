@@ -83,12 +83,11 @@ export interface FanOut {
   nextIndex: number;
   /** Indexes of the children running. */
   active: number[];
-  /** Indexes of children that ended without success (tolerated Map failures). */
+  /** Indexes of children that ended without success (a Map's failures so far). */
   unsuccessful: number[];
   /** Indexes below `nextIndex` to start first: the children a redrive runs again. */
   redo?: number[];
   succeeded: number;
-  failed: number;
   /**
    * Results by child index, in input order. A runtime may keep them elsewhere and send children's
    * completions without output, filling this in before the completion that ends the fan-out.

@@ -10,7 +10,7 @@ import { NOT_TRUNCATED, Transition, type StepResult } from './transition';
 import { handleStateError } from './handle-state-error';
 import { isPromise, type MaybePromise } from './maybe-promise';
 import { endMapRun } from '../states/map-run';
-import { leftForRedrive } from '../states/fan-out';
+import { abandonFanOut } from '../states/fan-out';
 
 /**
  * The interpreter's one entry point: applies an event (or several, in order) to a run and returns
@@ -123,8 +123,7 @@ function end(t: Transition, status: 'ABORTED' | 'TIMED_OUT' | 'FAILED', error: S
   if (state) {
     const awaiting = state.awaiting;
     if (awaiting?.kind === 'children' && state.fanOut) {
-      t.command({ kind: 'StopChildren', awaitId: awaiting.id, indexes: [...state.fanOut.active] });
-      state.fanOutLeft = leftForRedrive(state.fanOut, awaiting.id);
+      abandonFanOut(t, state.fanOut, awaiting.id);
       endMapRun(t, state.fanOut, 'MapRunAborted');
     }
     if (awaiting?.kind === 'task') t.command({ kind: 'CancelTask', awaitId: awaiting.id });

@@ -4,7 +4,7 @@ import { newRun } from '../runtime/new-run';
 import type { Transition } from '../runtime/transition';
 
 /** What a fan-out's child at an index starts from. */
-export type ChildAt = (index: number) => { input: Json; mapItem?: { Index: number; Value: Json }; startedEventId: number; machine: (string | number)[] };
+type ChildAt = (index: number) => { input: Json; mapItem?: { Index: number; Value: Json }; startedEventId: number; machine: (string | number)[] };
 
 /** The indexes the concurrency window has room for, in the order they start: a redrive's first, then new ones. */
 export function nextInWindow(fanOut: FanOut): number[] {
@@ -45,8 +45,17 @@ export function childEnded(fanOut: FanOut, index: number, succeeded: boolean): v
   if (!succeeded) fanOut.unsuccessful.push(index);
 }
 
+/**
+ * Ends a fan-out without success (a child's failure, an error starting children, a stop): its
+ * running children are told to stop, and the state keeps what a redrive would run again.
+ */
+export function abandonFanOut(t: Transition, fanOut: FanOut, awaitId: number): void {
+  if (fanOut.active.length > 0) t.command({ kind: 'StopChildren', awaitId, indexes: [...fanOut.active] });
+  t.state.fanOutLeft = leftForRedrive(fanOut, awaitId);
+}
+
 /** What a redrive of this fan-out runs again: children that failed, were stopped, or had not started. */
-export function leftForRedrive(fanOut: FanOut, awaitId: number): FanOutLeft {
+function leftForRedrive(fanOut: FanOut, awaitId: number): FanOutLeft {
   const redo = [...new Set([...fanOut.unsuccessful, ...fanOut.active, ...(fanOut.redo ?? [])])].sort((a, b) => a - b);
   const { total, nextIndex, results } = fanOut;
   return { awaitId, total, nextIndex, redo, ...(results.some((r) => r !== null) && { results: [...results] }) };

@@ -46,9 +46,10 @@ export function endMapRun(t: Transition, fanOut: FanOut, type: MapRunEnd, error?
 /** The fan-out's Map Run as it stands, or undefined for an inline Map. */
 export function mapRunSummary(fanOut: FanOut): MapRunSummary | undefined {
   if (!fanOut.mapRun) return undefined;
-  const { total, nextIndex, active, succeeded, failed, toleratedFailureCount, toleratedFailurePercentage } = fanOut;
+  const { total, nextIndex, active, unsuccessful, succeeded, toleratedFailureCount, toleratedFailurePercentage } = fanOut;
   const { arn, maxConcurrency } = fanOut.mapRun;
-  return { mapRunArn: arn, maxConcurrency, toleratedFailureCount, toleratedFailurePercentage, total, started: nextIndex, running: active.length, succeeded, failed };
+  const counts = { total, started: nextIndex, running: active.length, succeeded, failed: unsuccessful.length };
+  return { mapRunArn: arn, maxConcurrency, toleratedFailureCount, toleratedFailurePercentage, ...counts };
 }
 
 /** Applies UpdateMapRun's new limits; the caller then refills the window or fails the Map. */

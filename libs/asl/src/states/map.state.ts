@@ -7,7 +7,7 @@ import type { StepEvent } from '../runtime/step-event';
 import type { Transition } from '../runtime/transition';
 import type { StateHandler } from './state-handler';
 import { resultOutcome } from './state-io';
-import { childEnded, concurrencyWindow, fillWindow, leftForRedrive, nextInWindow, resumeFanOut } from './fan-out';
+import { abandonFanOut, childEnded, concurrencyWindow, fillWindow, nextInWindow, resumeFanOut } from './fan-out';
 import { resolveMapSettings } from './map-settings';
 import { batchItems, itemInput } from './map-item-input';
 import { endMapRun, startMapRun, updateMapRun } from './map-run';
@@ -34,7 +34,6 @@ export const mapState: StateHandler<MapDefinition> = {
       active: [],
       unsuccessful: [],
       succeeded: 0,
-      failed: 0,
       results: new Array(items.length).fill(null),
       maxConcurrency: concurrencyWindow(t, settings.maxConcurrency),
       toleratedFailureCount: settings.toleratedFailureCount ?? (distributed ? 0 : -1),
@@ -60,10 +59,9 @@ export const mapState: StateHandler<MapDefinition> = {
       fanOut.succeeded++;
     } else {
       t.emit('MapIterationFailed', { name, index: event.index });
-      fanOut.failed++;
       if (!tolerates(fanOut)) return failMap(t, fanOut, iterationError(fanOut, event));
     }
-    if (fanOut.succeeded + fanOut.failed === fanOut.total) return complete(t, def, fanOut);
+    if (fanOut.succeeded + fanOut.unsuccessful.length === fanOut.total) return complete(t, def, fanOut);
     await startIterations(t, def, fanOut);
   },
 };
@@ -71,7 +69,7 @@ export const mapState: StateHandler<MapDefinition> = {
 /** UpdateMapRun: failures beyond the new tolerance fail the Map; a wider window starts more items. */
 async function onUpdate(t: Transition, def: MapDefinition, fanOut: FanOut, event: Extract<StepEvent, { type: 'UpdateMapRun' }>): Promise<void> {
   updateMapRun(t, fanOut, event);
-  if (fanOut.failed > 0 && !tolerates(fanOut)) return failMap(t, fanOut, iterationError(fanOut));
+  if (fanOut.unsuccessful.length > 0 && !tolerates(fanOut)) return failMap(t, fanOut, iterationError(fanOut));
   await startIterations(t, def, fanOut);
 }
 
@@ -89,9 +87,7 @@ async function startIterations(t: Transition, def: MapDefinition, fanOut: FanOut
     }
   } catch (e) {
     if (e instanceof StatesFault) {
-      const awaitId = t.state.awaiting?.id as number;
-      if (fanOut.active.length > 0) t.command({ kind: 'StopChildren', awaitId, indexes: [...fanOut.active] });
-      t.state.fanOutLeft = leftForRedrive(fanOut, awaitId);
+      abandonFanOut(t, fanOut, t.state.awaiting?.id as number);
       endMapRun(t, fanOut, 'MapRunFailed', e.statesError);
     }
     throw e;
@@ -104,7 +100,8 @@ async function startIterations(t: Transition, def: MapDefinition, fanOut: FanOut
 
 /** Whether failures so far stay within ToleratedFailureCount and ToleratedFailurePercentage. */
 function tolerates(fanOut: FanOut): boolean {
-  const { failed, total, toleratedFailureCount: count, toleratedFailurePercentage: percentage } = fanOut;
+  const { total, toleratedFailureCount: count, toleratedFailurePercentage: percentage } = fanOut;
+  const failed = fanOut.unsuccessful.length;
   if (count < 0 && percentage < 0) return false;
   const withinCount = count >= 0 && failed <= count;
   const withinPercentage = percentage >= 0 && (failed * 100) / total <= percentage;
@@ -122,8 +119,7 @@ async function failMap(t: Transition, fanOut: FanOut, error: { error: string | n
   const awaitId = t.state.awaiting?.id as number;
   t.state.awaiting = undefined;
   t.state.fanOut = undefined;
-  t.state.fanOutLeft = leftForRedrive(fanOut, awaitId);
-  if (fanOut.active.length > 0) t.command({ kind: 'StopChildren', awaitId, indexes: fanOut.active });
+  abandonFanOut(t, fanOut, awaitId);
   endMapRun(t, fanOut, 'MapRunFailed', error);
   t.emit('MapStateFailed');
   await handleStateError(t, error);

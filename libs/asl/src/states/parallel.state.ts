@@ -4,7 +4,7 @@ import type { Transition } from '../runtime/transition';
 import { handleStateError } from '../runtime/handle-state-error';
 import type { StateHandler } from './state-handler';
 import { effectiveInput, resultOutcome } from './state-io';
-import { childEnded, concurrencyWindow, fillWindow, leftForRedrive, resumeFanOut } from './fan-out';
+import { abandonFanOut, childEnded, concurrencyWindow, fillWindow, resumeFanOut } from './fan-out';
 
 /** Parallel: runs every branch on the same input; the result is their outputs in branch order. */
 export const parallelState: StateHandler<ParallelDefinition> = {
@@ -21,7 +21,6 @@ export const parallelState: StateHandler<ParallelDefinition> = {
       active: [],
       unsuccessful: [],
       succeeded: 0,
-      failed: 0,
       results: new Array(total).fill(null),
       maxConcurrency: concurrencyWindow(t, 0),
       toleratedFailureCount: 0,
@@ -42,8 +41,7 @@ export const parallelState: StateHandler<ParallelDefinition> = {
       const awaitId = t.state.awaiting?.id as number;
       t.state.awaiting = undefined;
       t.state.fanOut = undefined;
-      t.state.fanOutLeft = leftForRedrive(fanOut, awaitId);
-      if (fanOut.active.length > 0) t.command({ kind: 'StopChildren', awaitId, indexes: fanOut.active });
+      abandonFanOut(t, fanOut, awaitId);
       t.emit('ParallelStateFailed');
       return handleStateError(t, { error: event.error ?? null, cause: event.cause });
     }

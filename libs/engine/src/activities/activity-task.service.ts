@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Json } from '@lib/asl';
-import { QueueName, taskQueueName, type TaskJob } from '@lib/contracts';
+import { QueueName, heartbeatTtlMs, taskQueueName, type TaskJob } from '@lib/contracts';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ActivityNotFoundError } from '../engine.errors';
@@ -104,7 +104,9 @@ export class ActivityTaskService {
       await job.moveToCompleted(null, lockToken, false);
       return undefined;
     }
-    if (task.heartbeatKey) await this.settings.connection.set(task.heartbeatKey, String(this.clock()));
+    if (task.heartbeatKey && task.heartbeatSeconds !== undefined) {
+      await this.settings.connection.set(task.heartbeatKey, String(this.clock()), 'PX', heartbeatTtlMs(task.heartbeatSeconds));
+    }
     const startedId = `${task.executionId}.${task.runId}.${task.awaitId}.started`;
     const events = [{ type: 'TaskStarted' as const, awaitId: task.awaitId, ...(workerName !== undefined && { workerName }) }];
     await this.jobs.send([transition(startedId, { executionId: task.executionId, runId: task.runId, events })]);

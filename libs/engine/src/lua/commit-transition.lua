@@ -27,7 +27,7 @@
     ended              -- { channel, status }: the execution ended; published once committed
   }
   Run records are stored as JSON that starts with {"version":N, so the version is read without
-  decoding the record (a Map's holds all its items).
+  decoding the record (a Map's holds all its items); a record written before that is decoded.
   Final id of offset k: the execution's current event count + k, so runs commit concurrently.
   Returns { Ok, jobs } | { AlreadyApplied, jobs } | { Conflict }: the jobs to send.
 ]]
@@ -67,7 +67,6 @@ for _, event in ipairs(opts.events) do
   redis.call('RPUSH', KEYS[3], '{"id":' .. (count + event.k) .. ',"previousEventId":' .. prev .. ',' .. event.body)
 end
 redis.call('HSET', KEYS[1], 'eventCount', count + #opts.events)
-redis.call('HINCRBY', KEYS[1], 'version', 1)
 for field, value in pairs(opts.fields) do
   if value == '' then
     redis.call('HDEL', KEYS[1], field)

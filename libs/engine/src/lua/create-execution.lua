@@ -12,7 +12,7 @@ end
 for field, value in pairs(opts.fields) do
   redis.call('HSET', KEYS[1], field, value)
 end
-redis.call('HSET', KEYS[1], 'version', 0, 'eventCount', 0)
+redis.call('HSET', KEYS[1], 'eventCount', 0)
 redis.call('HSET', KEYS[2], 'r', opts.rootRun)
 redis.call('HSET', KEYS[3], opts.arn, opts.id)
 redis.call('ZADD', KEYS[4], opts.startedAt, opts.id)

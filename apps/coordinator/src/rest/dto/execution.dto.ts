@@ -2,13 +2,14 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import type { Json } from '@lib/asl';
+import { ExecutionStatus } from '@lib/contracts';
 import type { ExecutionStatusValue } from '@lib/engine';
 import { MAX_ARN_LENGTH, MAX_NAME_LENGTH } from '../../aws-api/aws-limits';
 import { FailureBody } from './failure.dto';
 import { PageQuery } from './page.query';
 
 /** ListExecutions' statusFilter values. */
-const STATUS_FILTERS = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
+const STATUS_FILTERS = Object.values(ExecutionStatus);
 
 /** `true` and `false` in a query string as booleans; anything else is left for the validator to refuse. */
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
