@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 
@@ -43,6 +43,7 @@ export class CpuProfile {
   async stop(dir: string, name: string): Promise<Array<[string, number]>> {
     const { profile } = (await this.session.post('Profiler.stop')) as unknown as { profile: Profile };
     this.session.disconnect();
+    mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, `${name.replace(/[^\w.-]+/g, '_')}.cpuprofile`), JSON.stringify(profile));
     const byNode = new Map(profile.nodes.map((n) => [n.id, owner(n.callFrame.url, n.callFrame.functionName)]));
     const shares = new Map<string, number>();

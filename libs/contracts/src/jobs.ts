@@ -67,7 +67,7 @@ export const jobIds = {
 /** What a worker reports for a task attempt: its result, or an ASL error name and cause. */
 export type TaskOutcome = { readonly output: Json } | { readonly error: string; readonly cause?: string };
 
-/** The transition job a worker adds when an attempt ends: TaskStarted and the outcome, applied together. */
+/** The transition job of an ended attempt (a worker reports it on the outcome stream): TaskStarted and the outcome, applied together. */
 export function taskOutcomeJob(task: Pick<TaskJob, 'executionId' | 'runId' | 'awaitId'>, outcome: TaskOutcome): TransitionJob {
   const ended: StepEvent =
     'output' in outcome

@@ -1,7 +1,7 @@
-import { Queue, Worker } from 'bullmq';
+import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
-import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
+import { QUEUE_PREFIX, TASK_HANDLER_REGISTRY, taskOutcomeEntryFields, taskOutcomeStream, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 import { eventually } from '../../../test/support/eventually';
 import { createEngine, type Engine } from './engine';
@@ -10,14 +10,16 @@ import { ExecutionAlreadyExistsError } from './engine.errors';
 
 const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
 
+/** The handler whose every attempt is reported twice, as when a worker dies between reporting and completing. */
+const DELIVERED_TWICE = 'deliveredTwice';
+
 /**
  * A task worker as the worker SDK is: registers its handler names (before any execution can look
- * for them), serves them and reports outcomes.
+ * for them), serves them and reports outcomes on the outcome stream.
  */
 async function serve(url: string, handlers: Record<string, (input: unknown) => unknown>): Promise<() => Promise<void>> {
   const redis = new Redis(url, { maxRetriesPerRequest: null });
   await redis.sadd(TASK_HANDLER_REGISTRY, ...Object.keys(handlers));
-  const coordinator = new Queue(QueueName.Coordinator, { connection: redis, prefix: QUEUE_PREFIX });
   const workers = Object.entries(handlers).map(
     ([name, handler]) =>
       new Worker<TaskJob>(
@@ -30,7 +32,9 @@ async function serve(url: string, handlers: Record<string, (input: unknown) => u
             outcome = { error: (e as Error).name, cause: (e as Error).message };
           }
           if (job.data.express) return outcome;
-          await coordinator.add(JobName.Transition, taskOutcomeJob(job.data, outcome), { jobId: jobIds.taskOutcome(job.data) });
+          for (let report = name === DELIVERED_TWICE ? 2 : 1; report > 0; report--) {
+            await redis.xadd(taskOutcomeStream(QUEUE_PREFIX), '*', ...taskOutcomeEntryFields(job.data, outcome));
+          }
           return undefined;
         },
         { connection: redis, prefix: QUEUE_PREFIX, concurrency: 8 },
@@ -38,7 +42,6 @@ async function serve(url: string, handlers: Record<string, (input: unknown) => u
   );
   return async () => {
     await Promise.all(workers.map((w) => w.close()));
-    await coordinator.close();
     redis.disconnect();
   };
 }
@@ -71,6 +74,7 @@ describe('Engine (real Redis)', () => {
     gateReached = new Promise((resolve) => (reachGate = resolve));
     stopWorkers = await serve(redis.url, {
       echo: (input) => input,
+      [DELIVERED_TWICE]: (input) => input,
       gated: (input) =>
         new Promise((resolve) => {
           openGate = () => resolve(input);
@@ -154,6 +158,20 @@ describe('Engine (real Redis)', () => {
       'SucceedStateExited',
       'ExecutionSucceeded',
     ]);
+  });
+
+  it('applies an outcome reported twice once', async () => {
+    const definition = { StartAt: 'Echo', States: { Echo: { Type: 'Task', Resource: fn(DELIVERED_TWICE), End: true } } };
+    const end = await run(definition, { a: 1 }, 'reported-twice');
+    expect(end).toMatchObject({ status: 'SUCCEEDED', output: { a: 1 } });
+    const history = await engine.executions.history(end.arn);
+    assertValidHistory(history);
+    const types = history.map((e) => e.type);
+    expect(types.filter((type) => type === 'LambdaFunctionStarted' || type === 'LambdaFunctionSucceeded')).toEqual(['LambdaFunctionStarted', 'LambdaFunctionSucceeded']);
+    const client = new Redis(redis.url);
+    // Both entries applied (the second found the first's transition and changed nothing), acknowledged and deleted.
+    await eventually(async () => expect(await client.xlen(taskOutcomeStream(QUEUE_PREFIX))).toBe(0));
+    client.disconnect();
   });
 
   it('fans out Parallel branches and Map iterations as runs of their own and collects results in order', async () => {

@@ -1,8 +1,10 @@
 import { DEFAULT_MAX_HISTORY_EVENTS, DEFAULT_MAX_PAYLOAD_BYTES } from '@lib/asl';
 import type { Worker } from 'bullmq';
-import { QUEUE_PREFIX } from '@lib/contracts';
+import { QUEUE_PREFIX, TASK_OUTCOME_GROUP, taskOutcomeStream } from '@lib/contracts';
+import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
-import { createTransitionWorker } from './coordinator-worker';
+import { DEFAULT_TRANSITION_CONCURRENCY, createTransitionWorker } from './coordinator-worker';
+import { OutcomeStreamConsumer } from './outcome-stream.consumer';
 import { systemEntropy } from './entropy';
 import { ExecutionRepository } from './execution.repository';
 import { ExecutionService } from './execution.service';
@@ -82,6 +84,15 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+/** How long a coordinator's read of the outcome stream blocks before it looks for abandoned outcomes. */
+const OUTCOME_READ_BLOCK_MS = 5000;
+
+/** An outcome read by a coordinator and not applied within this time is taken by another (BullMQ's default lock duration). */
+const DEFAULT_OUTCOME_CLAIM_IDLE_MS = 30_000;
+
+/** Engines created by this process, so that each has its own name in the outcome stream's consumer group. */
+let consumers = 0;
+
 /** Connects to Redis and wires the runtime; `close()` stops consuming and disconnects. */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
   const onError = options.onError ?? ((error: Error) => console.error(`[stepwise-engine] ${error.message}`));
@@ -119,6 +130,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const activityTasks = new ActivityTaskService(activities, repository, jobs, { connection: queueConnection, prefix: queuePrefix, pollMs: options.activityPollMs });
   let transitions: Worker | undefined;
   let nested: Worker | undefined;
+  let outcomes: OutcomeStreamConsumer | undefined;
   if (orchestrator) {
     await handlers.register(START_EXECUTION_HANDLER);
     transitions = createTransitionWorker(orchestrator, queueConnection, {
@@ -128,6 +140,17 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       stalledIntervalMs: options.stalledIntervalMs,
       onError,
     });
+    const claimIdleMs = options.lockDurationMs ?? DEFAULT_OUTCOME_CLAIM_IDLE_MS;
+    outcomes = new OutcomeStreamConsumer(new Redis(options.redisUrl, { maxRetriesPerRequest: null }), redis, (job, id) => orchestrator.process(job, id), {
+      stream: taskOutcomeStream(queuePrefix),
+      group: TASK_OUTCOME_GROUP,
+      consumer: `${hostname()}:${process.pid}:${++consumers}`,
+      concurrency: options.concurrency ?? DEFAULT_TRANSITION_CONCURRENCY,
+      blockMs: Math.min(OUTCOME_READ_BLOCK_MS, claimIdleMs / 2),
+      claimIdleMs,
+      onError,
+    });
+    outcomes.start();
     nested = createNestedExecutionConsumer(executions, resolver, jobs, queueConnection, { prefix: queuePrefix, onError });
   }
   return {
@@ -148,6 +171,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     async close() {
       await activityTasks.close();
       await transitions?.close();
+      await outcomes?.close();
       await nested?.close();
       await remote.close();
       await jobs.close();

@@ -12,8 +12,8 @@ export interface TaskProcessorDependencies extends TaskRunnerDependencies {
 
 /**
  * Consumes the task queue of one handler: runs each delivered attempt and reports its outcome to
- * the coordinator queue before BullMQ completes the task job. If the worker dies in between, the
- * job is delivered again and the outcome reported again, under the same job id.
+ * the outcome stream before BullMQ completes the task job. If the worker dies in between, the
+ * job is delivered again and the outcome reported again, under the same transition id.
  */
 export class TaskProcessor {
   constructor(

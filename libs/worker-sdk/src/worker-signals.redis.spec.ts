@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { JobName, QueueName, jobIds, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { JobName, jobIds, taskQueueName, type TaskJob } from '@lib/contracts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { kill, started, type StartedChild } from '../../../scripts/child-lifecycle';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
+import { reportedOutcomes } from '../../../test/support/task-outcomes';
 
 const REPOSITORY_ROOT = join(__dirname, '../../..');
 const WORKER_SCRIPT = join(__dirname, '../test/slow-task-worker.ts');
@@ -52,7 +53,6 @@ describe('a worker with handleSignals', () => {
       idempotencyKey: 'exec1.r0.Slow.1',
     };
     const tasks = new Queue(taskQueueName('slow-task'), { connection: client, prefix: PREFIX });
-    const coordinator = new Queue<TransitionJob>(QueueName.Coordinator, { connection: client, prefix: PREFIX });
     await tasks.add(JobName.Task, task, { jobId: jobIds.task(task) });
     await handlerStarted;
 
@@ -60,11 +60,10 @@ describe('a worker with handleSignals', () => {
     process.kill(child.pid, 'SIGTERM');
     expect(await child.exited).toEqual({ code: 0, signal: null });
 
-    const ended = (await coordinator.getJob(jobIds.taskOutcome(task)))?.data.events[1];
+    const ended = (await reportedOutcomes(client, PREFIX, jobIds.taskOutcome(task)))[0]?.job.events[1];
     if (ended?.type !== 'TaskSucceeded') throw new Error(`expected TaskSucceeded, got ${JSON.stringify(ended)}`);
     expect((ended.output as { finishedAt: number }).finishedAt).toBeGreaterThan(signalledAt);
     expect(stdout).toMatch(/SIGTERM: shutting down[\s\S]*shut down[\s\S]*exiting/);
     await tasks.close();
-    await coordinator.close();
   }, 20_000);
 });

@@ -1,6 +1,5 @@
 import {
   JobName,
-  QueueName,
   TASK_CANCELLATION_CHANNEL,
   heartbeatKey,
   jobIds,
@@ -19,6 +18,7 @@ import { createWorker, Worker } from './worker';
 import type { WorkerOptions } from './worker-options';
 import type { WorkerLogger } from './worker-logger';
 import { eventually } from '../../../test/support/eventually';
+import { reportedOutcomes } from '../../../test/support/task-outcomes';
 
 const HANDLER = 'charge-card';
 
@@ -47,7 +47,7 @@ afterEach(async () => {
 });
 
 describe(Worker.name, () => {
-  it('reports a result as TaskStarted and TaskSucceeded on the coordinator queue, under the outcome job id', async () => {
+  it('reports a result as TaskStarted and TaskSucceeded on the outcome stream, under the outcome\'s transition id', async () => {
     const seen: unknown[] = [];
     startWorker({
       [HANDLER]: (input, ctx) => {
@@ -58,9 +58,8 @@ describe(Worker.name, () => {
     const task = await addTask(1);
 
     const outcome = await outcomeJob(task);
-    expect(outcome.name).toBe(JobName.Transition);
-    expect(outcome.data).toEqual(taskOutcomeJob(task, { output: { charged: true } }));
-    expect(outcome.data.events.map((event) => event.type)).toEqual(['TaskStarted', 'TaskSucceeded']);
+    expect(outcome).toEqual(taskOutcomeJob(task, { output: { charged: true } }));
+    expect(outcome.events.map((event) => event.type)).toEqual(['TaskStarted', 'TaskSucceeded']);
     expect(seen).toEqual([
       expect.objectContaining({
         input: task.input,
@@ -151,10 +150,10 @@ describe(Worker.name, () => {
     const task = await addTask(1, { timeoutSeconds: 0.2 });
     await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(task))).toBe('completed'));
     expect(String(reason)).toContain('The task ran past its TimeoutSeconds (0.2 s)');
-    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(task))).toBeUndefined();
+    expect(await reportedOutcomes(client, prefix, jobIds.taskOutcome(task))).toEqual([]);
   });
 
-  it('reports a duplicate outcome once', async () => {
+  it('reports an attempt delivered twice under one transition id, for the coordinator to apply once', async () => {
     const keys: string[] = [];
     startWorker({
       [HANDLER]: (_input, ctx) => {
@@ -169,8 +168,10 @@ describe(Worker.name, () => {
     await eventually(async () => expect(await taskQueue().getJobState(`${jobIds.task(task)}-again`)).toBe('completed'));
 
     expect(keys).toEqual([task.idempotencyKey, task.idempotencyKey]);
-    expect(await coordinatorQueue().getJobCountByTypes('waiting', 'active', 'completed', 'failed', 'delayed')).toBe(1);
-    expect((await outcomeJob(task)).data).toEqual(taskOutcomeJob(task, { output: { delivery: 1 } }));
+    expect(await reportedOutcomes(client, prefix)).toEqual([
+      { id: jobIds.taskOutcome(task), job: taskOutcomeJob(task, { output: { delivery: 1 } }) },
+      { id: jobIds.taskOutcome(task), job: taskOutcomeJob(task, { output: { delivery: 2 } }) },
+    ]);
   });
 
   it('reports a .waitForTaskToken task as started with no result (the callback brings it), and its failure', async () => {
@@ -212,7 +213,7 @@ describe(Worker.name, () => {
     const task = await addTask(3, { input: { n: 21 }, express: true });
     await eventually(async () => expect(await taskQueue().getJobState(jobIds.task(task))).toBe('completed'));
     expect((await taskQueue().getJob(jobIds.task(task)))?.returnvalue).toEqual({ output: { doubled: 42 } });
-    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(task))).toBeUndefined();
+    expect(await reportedOutcomes(client, prefix, jobIds.taskOutcome(task))).toEqual([]);
   });
 
   it('shuts down gracefully: takes no new task, lets the running handler finish and report, then resolves run()', async () => {
@@ -234,12 +235,12 @@ describe(Worker.name, () => {
     const second = await addTask(2, { input: { n: 2 } });
     await sleep(200);
     expect(shutDown).toBe(false);
-    expect(await coordinatorQueue().getJob(jobIds.taskOutcome(first))).toBeUndefined();
+    expect(await reportedOutcomes(client, prefix, jobIds.taskOutcome(first))).toEqual([]);
 
     release.resolve();
     await shutdown;
     await running;
-    expect((await outcomeJob(first)).data).toEqual(taskOutcomeJob(first, { output: { n: 1 } }));
+    expect(await outcomeJob(first)).toEqual(taskOutcomeJob(first, { output: { n: 1 } }));
     expect(await taskQueue().getJobState(jobIds.task(second))).toBe('waiting');
   });
 
@@ -306,10 +307,6 @@ function taskQueue(): Queue<TaskJob> {
   return queue(taskQueueName(HANDLER));
 }
 
-function coordinatorQueue(): Queue<TransitionJob> {
-  return queue(QueueName.Coordinator);
-}
-
 function queue(name: string): Queue {
   const created = new Queue(name, { connection: client, prefix });
   cleanups.push(() => created.close());
@@ -333,18 +330,18 @@ async function addTask(n: number, overrides: Partial<TaskJob> = {}): Promise<Tas
   return task;
 }
 
-async function outcomeJob(task: TaskJob) {
+/** The transition job of the first outcome reported for `task`, once there is one. */
+async function outcomeJob(task: TaskJob): Promise<TransitionJob> {
   return eventually(async () => {
-    const job = await coordinatorQueue().getJob(jobIds.taskOutcome(task));
-    expect(job).toBeDefined();
-    return job!;
+    const [entry] = await reportedOutcomes(client, prefix, jobIds.taskOutcome(task));
+    expect(entry).toBeDefined();
+    return entry.job;
   });
 }
 
-/** The outcome the worker reported for `task`, read back from the outcome job's last event. */
+/** The outcome the worker reported for `task`, read back from its transition job's last event. */
 async function reported(task: TaskJob): Promise<TaskOutcome> {
-  const { data } = await outcomeJob(task);
-  const ended = data.events[1];
+  const ended = (await outcomeJob(task)).events[1];
   if (ended.type === 'TaskSucceeded') return { output: ended.output };
   if (ended.type === 'TaskFailed') return { error: ended.error, ...(ended.cause !== undefined && { cause: ended.cause }) };
   throw new Error(`unexpected event ${ended.type}`);

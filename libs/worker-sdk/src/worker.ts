@@ -21,7 +21,6 @@ const SHUTDOWN_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 export class Worker {
   private readonly options: CompiledWorkerOptions;
   private readonly redis: RedisConnection;
-  private readonly outcomes: TaskOutcomeRepository;
   private readonly cancellations: CancellationListener;
   private readonly consumers: QueueWorker<TaskJob>[];
   private running = false;
@@ -39,13 +38,13 @@ export class Worker {
     this.redis = openRedisConnection(this.options.connection);
     const { client } = this.redis;
     const { prefix, logger } = this.options;
-    this.outcomes = new TaskOutcomeRepository(client, prefix, logger);
+    const outcomes = new TaskOutcomeRepository(client, prefix);
     const heartbeats = new HeartbeatRepository(client);
     this.cancellations = new CancellationListener(client, logger);
     const { cancellations } = this;
     this.consumers = Object.entries(this.options.handlers).map(([name, handler]) => {
       const { maxResultBytes, maxStalledCount } = this.options;
-      const processor = new TaskProcessor(handler, { outcomes: this.outcomes, heartbeats, cancellations, maxResultBytes, maxStalledCount });
+      const processor = new TaskProcessor(handler, { outcomes, heartbeats, cancellations, maxResultBytes, maxStalledCount });
       const consumer = new QueueWorker<TaskJob>(taskQueueName(name), (job) => processor.process(job), {
         connection: client,
         prefix,
@@ -104,9 +103,8 @@ export class Worker {
 
   private async close(): Promise<void> {
     for (const signal of SHUTDOWN_SIGNALS) process.off(signal, this.onSignal);
-    // Outcomes are reported through `outcomes`, so it closes only after every handler has finished.
+    // Outcomes are reported on the worker's connection, so it closes only after every handler has finished.
     await Promise.all(this.consumers.map((consumer) => consumer.close()));
-    await this.outcomes.close();
     this.cancellations.close();
     await this.redis.release();
     this.options.logger.log('shut down');

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadSettings } from '@lib/config';
-import { QUEUE_PREFIX, JobName, QueueName, jobIds, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { QUEUE_PREFIX, JobName, jobIds, taskQueueName, type TaskJob } from '@lib/contracts';
 import { HTTP_INVOKE_HANDLER_NAME } from '@lib/worker-sdk';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -11,6 +11,7 @@ import { startRedis, type RedisServer } from '../../../../test/support/redis-ser
 import { WorkerModule } from '../worker.module';
 import { TaskWorkerService } from './task-worker.service';
 import { eventually } from '../../../../test/support/eventually';
+import { reportedOutcomes } from '../../../../test/support/task-outcomes';
 
 /** The test API answers after this long, so the task is still running when the app closes. */
 const API_DELAY_MS = 300;
@@ -54,19 +55,17 @@ describe(TaskWorkerService.name, () => {
       idempotencyKey: 'exec1.r0.Call API.1',
     };
     const tasks = new Queue<TaskJob>(taskQueueName(HTTP_INVOKE_HANDLER_NAME), { connection: client, prefix: QUEUE_PREFIX });
-    const coordinator = new Queue<TransitionJob>(QueueName.Coordinator, { connection: client, prefix: QUEUE_PREFIX });
     await tasks.add(JobName.Task, task, { jobId: jobIds.task(task) });
     await eventually(async () => expect(await tasks.getJobState(jobIds.task(task))).toBe('active'));
 
     await app.close();
 
-    const outcome = await coordinator.getJob(jobIds.taskOutcome(task));
-    expect(outcome?.data.events[1]).toMatchObject({
+    const [outcome] = await reportedOutcomes(client, QUEUE_PREFIX, jobIds.taskOutcome(task));
+    expect(outcome?.job.events[1]).toMatchObject({
       type: 'TaskSucceeded',
       output: { StatusCode: '200', StatusText: 'OK', ResponseBody: { path: '/orders' } },
     });
     await tasks.close();
-    await coordinator.close();
   });
 });
 
