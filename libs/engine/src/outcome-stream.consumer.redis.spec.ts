@@ -66,7 +66,7 @@ describe(OutcomeStreamConsumer.name, () => {
     consumer(async (job, id) => void applied.push({ id, job }));
     const late = await Promise.all([report(2), report(3), report(4), report(5), report(6)]);
 
-    await eventually(() => expect(applied).toHaveLength(6));
+    await eventually(async () => expect(applied).toHaveLength(6));
     expect(applied.map((a) => a.id).sort()).toEqual([early, ...late].map((e) => e.id).sort());
     expect(applied.find((a) => a.id === early.id)?.job).toEqual(early.job);
     await eventually(async () => expect(await client.xlen(STREAM)).toBe(0));
@@ -87,7 +87,7 @@ describe(OutcomeStreamConsumer.name, () => {
       { concurrency: 3 },
     );
     for (let i = 0; i < 12; i++) await report(i);
-    await eventually(() => expect(done).toBe(12));
+    await eventually(async () => expect(done).toBe(12));
     expect(most).toBe(3);
   });
 
@@ -100,10 +100,10 @@ describe(OutcomeStreamConsumer.name, () => {
       { claimIdleMs: 300 },
     );
     await report(1);
-    await eventually(() => expect(calls).toBe(1));
+    await eventually(async () => expect(calls).toBe(1));
     expect(await pendingCount()).toBe(1);
 
-    await eventually(() => expect(calls).toBe(2), 5_000);
+    await eventually(async () => expect(calls).toBe(2), 5_000);
     await eventually(async () => expect(await pendingCount()).toBe(0));
   });
 
@@ -114,7 +114,7 @@ describe(OutcomeStreamConsumer.name, () => {
 
     const applied: string[] = [];
     consumer(async (_job, id) => void applied.push(id), { claimIdleMs: 300, name: 'alive' });
-    await eventually(() => expect(applied).toEqual([entry.id]), 5_000);
+    await eventually(async () => expect(applied).toEqual([entry.id]), 5_000);
     await eventually(async () => expect(await pendingCount()).toBe(0));
   });
 
@@ -122,11 +122,11 @@ describe(OutcomeStreamConsumer.name, () => {
     const applied: string[] = [];
     consumer(async (_job, id) => void applied.push(id));
     const first = await report(1);
-    await eventually(() => expect(applied).toEqual([first.id]));
+    await eventually(async () => expect(applied).toEqual([first.id]));
 
     await client.del(STREAM);
     const second = await report(2);
-    await eventually(() => expect(applied).toEqual([first.id, second.id]), 5_000);
+    await eventually(async () => expect(applied).toEqual([first.id, second.id]), 5_000);
   });
 
   it('drops an entry that is not an outcome', async () => {
@@ -134,7 +134,7 @@ describe(OutcomeStreamConsumer.name, () => {
     consumer(async (_job, id) => void applied.push(id));
     await client.xadd(STREAM, '*', 'id', 'x', 'job', '{not json');
     const good = await report(1);
-    await eventually(() => expect(applied).toEqual([good.id]));
+    await eventually(async () => expect(applied).toEqual([good.id]));
     await eventually(async () => expect(await client.xlen(STREAM)).toBe(0));
   });
 
