@@ -350,6 +350,35 @@ describe('Engine (real Redis)', () => {
     expect(none).toEqual({ executions: [] });
   });
 
+  describe('two coordinators on one Redis', () => {
+    let second: Engine;
+    let committedBySecond = 0;
+
+    beforeAll(async () => {
+      second = await createEngine({ redisUrl: redis.url, observer: { transitionCommitted: () => void committedBySecond++ } });
+    });
+
+    afterAll(() => second.close());
+
+    // Each keeps the runs it committed last; a step the other committed since is refused and stepped again.
+    it('runs executions across both, every step recorded once whichever applies it', async () => {
+      const States = Object.fromEntries(
+        Array.from({ length: 6 }, (_, i) => [`Step${i}`, { Type: 'Task', Resource: fn('echo'), ...(i < 5 ? { Next: `Step${i + 1}` } : { End: true }) }]),
+      );
+      const started = await Promise.all(Array.from({ length: 20 }, (_, i) => start({ StartAt: 'Step0', States }, { i }, `two-coordinators-${i}`)));
+      const ends = await Promise.all(started.map((e) => engine.executions.waitForEnd(e.arn, 20_000)));
+      expect(ends.map((end) => end.status)).toEqual(started.map(() => 'SUCCEEDED'));
+      expect(ends.map((end) => end.output)).toEqual(started.map((_, i) => ({ i })));
+      for (const end of ends) {
+        const history = await engine.executions.history(end.arn);
+        assertValidHistory(history);
+        expect(history.filter((e) => e.type === 'LambdaFunctionSucceeded')).toHaveLength(6);
+        expect(history.filter((e) => e.type === 'TaskStateEntered')).toHaveLength(6);
+      }
+      expect(committedBySecond).toBeGreaterThan(0);
+    });
+  });
+
   describe('nested executions (states:startExecution)', () => {
     const childArn = 'arn:aws:states:us-east-1:123456789012:stateMachine:child';
     beforeAll(async () => {

@@ -11,6 +11,7 @@ import { ExecutionService } from './execution.service';
 import { JobRepository } from './job.repository';
 import { DEFAULT_KEY_PREFIX, Keys } from './keys';
 import { Orchestrator, type OrchestratorSettings } from './orchestrator';
+import { RunCache } from './run-cache';
 import type { TransitionObserver } from './transition-observer';
 import { defineScripts } from './scripts';
 import { ExpressService } from './express/express.service';
@@ -33,6 +34,9 @@ export const DEFAULT_REGION = 'us-east-1';
 
 /** Account in the ARNs Stepwise makes when none is configured. */
 export const DEFAULT_ACCOUNT_ID = '123456789012';
+
+/** Memory a coordinator gives the runs it committed last (their stored JSON). */
+export const DEFAULT_RUN_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** Children of one Map or Parallel running at once when the definition sets no lower limit. */
 export const DEFAULT_MAX_CHILD_CONCURRENCY = 1000;
@@ -57,6 +61,8 @@ export interface EngineOptions {
   readonly observer?: TransitionObserver;
   /** How long GetActivityTask waits for a task (@default DEFAULT_ACTIVITY_POLL_MS, AWS's 60 s). */
   readonly activityPollMs?: number;
+  /** Memory for the runs this coordinator committed last, whose next transitions then skip a read (@default 64 MiB). */
+  readonly runCacheBytes?: number;
   /** Where connection problems are reported (they are retried; nothing is lost). @default console.error */
   readonly onError?: (error: Error) => void;
 }
@@ -111,13 +117,21 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const handlers = new HandlerRegistry(redis, activities);
   const orchestrator =
     (options.orchestrate ?? true)
-      ? new Orchestrator(repository, jobs, redis, handlers, systemEntropy, {
-          maxPayloadBytes: DEFAULT_MAX_PAYLOAD_BYTES,
-          maxChildConcurrency: DEFAULT_MAX_CHILD_CONCURRENCY,
-          maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
-          ...options.limits,
-          observer: options.observer,
-        })
+      ? new Orchestrator(
+          repository,
+          jobs,
+          redis,
+          handlers,
+          systemEntropy,
+          {
+            maxPayloadBytes: DEFAULT_MAX_PAYLOAD_BYTES,
+            maxChildConcurrency: DEFAULT_MAX_CHILD_CONCURRENCY,
+            maxHistoryEvents: DEFAULT_MAX_HISTORY_EVENTS,
+            ...options.limits,
+            observer: options.observer,
+          },
+          new RunCache(options.runCacheBytes ?? DEFAULT_RUN_CACHE_BYTES),
+        )
       : undefined;
   const executions = new ExecutionService(repository, jobs, redis, { ...where, orchestrator });
   const remote = new RemoteTaskHandler(jobs, queueConnection, queuePrefix);

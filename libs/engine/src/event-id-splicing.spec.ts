@@ -1,5 +1,5 @@
 import { newRun } from '@lib/asl';
-import { EventIdSplicer } from './event-id-splicing';
+import { EventIdSplicer, withFinalIds } from './event-id-splicing';
 
 describe(EventIdSplicer.name, () => {
   const ids = new EventIdSplicer(10);
@@ -30,5 +30,19 @@ describe(EventIdSplicer.name, () => {
   it('knows when a text quotes event ids, which the commit script cannot rewrite', () => {
     expect(EventIdSplicer.quotesEventIds('{"cause":"An error occurred while executing the state \'S\' (entered at the event id #12)."}')).toBe(true);
     expect(EventIdSplicer.quotesEventIds('{"cause":"anything else"}')).toBe(false);
+  });
+});
+
+describe(withFinalIds.name, () => {
+  it('gives the ids numbered above the count read their place after the count the commit found, as the script does', () => {
+    const run = newRun({ input: {}, lastEventId: 12 });
+    run.state = { name: 'T', input: {}, enteredEventId: 11, enteredTime: 0, retryCount: 0 };
+    const final = withFinalIds({ snapshot: run, version: 3 }, 10, 40);
+    expect(final.snapshot.lastEventId).toBe(42);
+    expect(final.snapshot.state?.enteredEventId).toBe(41);
+    expect(final.version).toBe(3);
+
+    const earlier = { ...run, state: { ...run.state, enteredEventId: 9 } };
+    expect(withFinalIds({ snapshot: earlier, version: 3 }, 10, 40).snapshot.state?.enteredEventId).toBe(9);
   });
 });

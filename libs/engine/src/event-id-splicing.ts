@@ -63,3 +63,17 @@ export class EventIdSplicer {
     return id > this.base ? `\u0001${this.nonce}:${id - this.base}` : id;
   }
 }
+
+/**
+ * A record as the commit script stored it: ids the step numbered above `base` (the event count it
+ * read) made final from `count`, the event count the script found.
+ */
+export function withFinalIds(record: RunRecord, base: number, count: number): RunRecord {
+  const final = (id: number) => (id > base ? count + id - base : id);
+  const { snapshot } = record;
+  const { state } = snapshot;
+  return {
+    ...record,
+    snapshot: { ...snapshot, lastEventId: final(snapshot.lastEventId), ...(state && { state: { ...state, enteredEventId: final(state.enteredEventId) } }) },
+  };
+}

@@ -72,3 +72,9 @@ export function withoutResults(snapshot: RunSnapshot): RunSnapshot {
   if (left?.results) stripped = { ...stripped, redriveFrom: { ...snapshot.redriveFrom!, fanOut: { ...left, results: undefined } } };
   return stripped;
 }
+
+/** What a transition reads of its execution; never the output. The commit script reads them too, when it refuses a commit. */
+export const LOADED_FIELDS = [
+  'id', 'arn', 'name', 'stateMachineArn', 'stateMachineName', 'roleArn', 'region', 'accountId', 'type',
+  'startDate', 'redriveCount', 'status', 'error', 'cause', 'stopDate', 'redriveDate', 'parent', 'eventCount',
+];

@@ -3,7 +3,7 @@ import type { Keys } from './keys';
 import { EventIdSplicer } from './event-id-splicing';
 import { LuaCode } from './lua/codes';
 import type { ScriptedRedis } from './scripts';
-import { ROOT_RUN_ID, runRecordJson, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
+import { LOADED_FIELDS, ROOT_RUN_ID, runRecordJson, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
 
 /** What one commit writes. */
 export interface TransitionCommit {
@@ -38,7 +38,22 @@ export interface TransitionCommit {
 }
 
 /** A commit's outcome: the jobs to send (those stored when it was applied before), or a conflict. */
-export type CommitOutcome = { readonly kind: 'committed' | 'replayed'; readonly jobs: string } | { readonly kind: 'conflict' };
+export type CommitOutcome = CommittedTransition | { readonly kind: 'replayed'; readonly jobs: string } | ConflictingTransition;
+
+/** A commit that wrote: the jobs to send, the event count its events were numbered from, and the stored records' sizes. */
+export interface CommittedTransition {
+  readonly kind: 'committed';
+  readonly jobs: string;
+  readonly eventCount: number;
+  /** Length of the JSON of the run (0 when deleted) and of each new child run, as sent (event ids aside, as stored). */
+  readonly bytes: { readonly run: number; readonly children: Readonly<Record<string, number>> };
+}
+
+/** A commit refused because the run (or the event count) moved: what it found instead, when it can be decoded here. */
+export interface ConflictingTransition {
+  readonly kind: 'conflict';
+  readonly current?: LoadedTransition;
+}
 
 /** What a transition reads: its execution, its run, the jobs it produced if applied before, and its run's inbox when it drains. */
 export interface LoadedTransition {
@@ -69,7 +84,9 @@ export class ExecutionRepository {
       k.startedAt(),
       JSON.stringify({ id: execution.id, arn: execution.arn, fields: encode(execution), rootRun: runRecordJson(root), startedAt: execution.startDate }),
     )) as [number, string?];
-    return code === LuaCode.Exists ? { created: false, existingId: existing as string } : { created: true };
+    if (code === LuaCode.Exists) return { created: false, existingId: existing as string };
+    this.rememberImmutable(execution.id, { definition: execution.definition, input: execution.input });
+    return { created: true };
   }
 
   /**
@@ -90,11 +107,16 @@ export class ExecutionRepository {
       string | null,
       Record<string, string> | undefined,
     ];
+    return { ...this.loaded(id, fields, values, run), applied: applied ?? undefined, inbox };
+  }
+
+  /** The execution and run of a load, from the execution's `fields` (their `values`) and the run's JSON. */
+  private loaded(id: string, fields: readonly string[], values: (string | null)[] | null, run: string | null): LoadedTransition {
     if (!values || values[0] === null) return {};
     const record: Record<string, string> = {};
     fields.forEach((field, i) => values[i] !== null && (record[field] = values[i] as string));
-    const execution = decode(record, cached ?? this.remember(id, record));
-    return { execution, run: run ? (JSON.parse(run) as RunRecord) : undefined, applied: applied ?? undefined, inbox };
+    const immutable = this.immutable.get(id) ?? this.remember(id, record);
+    return { execution: decode(record, immutable), run: run ? (JSON.parse(run) as RunRecord) : undefined };
   }
 
   /** Drops completions a run will never apply (it has ended), so the next child opens the inbox again. */
@@ -103,7 +125,10 @@ export class ExecutionRepository {
   }
 
   private remember(id: string, record: Record<string, string>): Immutable {
-    const immutable = { definition: JSON.parse(record.definition), input: JSON.parse(record.input) } as Immutable;
+    return this.rememberImmutable(id, { definition: JSON.parse(record.definition), input: JSON.parse(record.input) } as Immutable);
+  }
+
+  private rememberImmutable(id: string, immutable: Immutable): Immutable {
     if (this.immutable.size >= IMMUTABLE_CACHE_SIZE) this.immutable.delete(this.immutable.keys().next().value as string);
     this.immutable.set(id, immutable);
     return immutable;
@@ -131,8 +156,9 @@ export class ExecutionRepository {
     const id = c.executionId;
     const ids = new EventIdSplicer(c.eventCount);
     const run = ids.record(c.run);
+    const children = Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r)]));
     const events = ids.events(c.events);
-    const [code, jobs] = (await this.redis.commitTransition(
+    const reply = (await this.redis.commitTransition(
       k.execution(id),
       k.runs(id),
       k.history(id),
@@ -148,7 +174,7 @@ export class ExecutionRepository {
         nonce: ids.nonce,
         run,
         deleteRun: c.deleteRun === true,
-        children: Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r)])),
+        children,
         events,
         fields: c.fields ?? {},
         results: c.results,
@@ -159,9 +185,15 @@ export class ExecutionRepository {
         jobs: c.jobs,
         ended: c.ended,
       }),
-    )) as [number, string?];
-    if (code === LuaCode.Conflict) return { kind: 'conflict' };
-    return { kind: code === LuaCode.AlreadyApplied ? 'replayed' : 'committed', jobs: jobs as string };
+    )) as [number, ...unknown[]];
+    const code = reply[0];
+    if (code === LuaCode.AlreadyApplied) return { kind: 'replayed', jobs: reply[1] as string };
+    if (code === LuaCode.Conflict) {
+      const [, current, values] = reply as [number, string | null, (string | null)[]];
+      return { kind: 'conflict', current: this.immutable.has(id) ? this.loaded(id, LOADED_FIELDS, values, current) : undefined };
+    }
+    const bytes = { run: c.deleteRun ? 0 : run.length, children: Object.fromEntries(Object.entries(children).map(([runId, json]) => [runId, json.length])) };
+    return { kind: 'committed', jobs: reply[1] as string, eventCount: reply[2] as number, bytes };
   }
 
   /** The results of a fan-out, by child index; children with no stored result are null. */
@@ -213,11 +245,6 @@ type Immutable = Pick<ExecutionRecord, 'definition' | 'input'>;
 /** Executions whose definition and input one process keeps parsed. */
 const IMMUTABLE_CACHE_SIZE = 10_000;
 
-/** What a transition reads of its execution; never the output. */
-const LOADED_FIELDS = [
-  'id', 'arn', 'name', 'stateMachineArn', 'stateMachineName', 'roleArn', 'region', 'accountId', 'type',
-  'startDate', 'redriveCount', 'status', 'error', 'cause', 'stopDate', 'redriveDate', 'parent', 'eventCount',
-];
 const IMMUTABLE_FIELDS = ['definition', 'input'];
 
 function decode(fields: Record<string, string>, immutable?: Immutable): ExecutionRecord {

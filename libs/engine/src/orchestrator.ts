@@ -12,7 +12,9 @@ import type { HandlerRegistry } from './handler-registry';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
 import { startChildrenInline, type EventIds } from './child-start';
-import { encode, type ExecutionRepository } from './execution.repository';
+import { encode, type CommittedTransition, type ExecutionRepository, type LoadedTransition } from './execution.repository';
+import { withFinalIds } from './event-id-splicing';
+import type { RunCache } from './run-cache';
 import type { JobRepository } from './job.repository';
 import type { OutgoingJob } from './outgoing-job';
 import { planJobs, transition } from './plan-jobs';
@@ -38,7 +40,8 @@ export const MAX_COMMIT_ATTEMPTS = 50;
 /**
  * The coordinator's work: applies a transition job to its run with the interpreter's `step`,
  * commits the outcome atomically, then sends the jobs it produced. A job applied before (a replay
- * after a crash) re-sends the stored jobs and changes nothing. It holds no state between jobs.
+ * after a crash) re-sends the stored jobs and changes nothing. What it keeps between jobs (the
+ * runs it committed last) only saves reads: the commit checks it.
  */
 export class Orchestrator {
   constructor(
@@ -48,13 +51,16 @@ export class Orchestrator {
     private readonly handlers: HandlerRegistry,
     private readonly entropy: Entropy,
     private readonly settings: OrchestratorSettings,
+    private readonly cache: RunCache,
     private readonly clock: () => number = Date.now,
   ) {}
 
   async process(job: TransitionJob, jobId: string): Promise<void> {
     if (job.checkHeartbeat !== undefined && (await this.heartbeatAlive(job, jobId))) return;
+    let known = this.cached(job);
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
-      const loaded = await this.executions.load(job.executionId, job.runId, jobId, job.drain === true);
+      const loaded = known ?? (await this.executions.load(job.executionId, job.runId, jobId, job.drain === true));
+      known = undefined;
       const { execution, run, applied } = loaded;
       if (applied !== undefined) return this.jobs.send(JSON.parse(applied) as OutgoingJob[]);
       const inbox = job.drain ? waitingCompletions(loaded.inbox) : undefined;
@@ -71,9 +77,23 @@ export class Orchestrator {
         events = [historyLimit(execution)];
       }
       const outcome = await this.apply(execution, job.runId, run, events, jobId, inbox?.fields);
-      if (outcome !== 'conflict') return;
+      if (outcome.kind !== 'conflict') return;
+      if (!job.drain) known = outcome.current;
     }
     throw new Error(`Transition ${jobId} kept conflicting with other commits; it will be retried`);
+  }
+
+  /**
+   * The run as this coordinator last committed it, when the job answers the wait it is in. Any
+   * other job reads Redis: a drain needs the inbox, and a job without a wait (start, stop, a
+   * replay) could be one the cached run has already applied.
+   */
+  private cached(job: TransitionJob): LoadedTransition | undefined {
+    if (job.drain) return undefined;
+    const hit = this.cache.take(job.executionId, job.runId);
+    const event = job.events[0];
+    const answers = event !== undefined && 'awaitId' in event && hit?.run.snapshot.state?.awaiting?.id === event.awaitId;
+    return answers ? hit : undefined;
   }
 
   /**
@@ -82,7 +102,7 @@ export class Orchestrator {
    */
   async applyStart(execution: ExecutionRecord, root: RunRecord, jobId: string): Promise<void> {
     const outcome = await this.apply(execution, ROOT_RUN_ID, root, [{ type: 'Start' }], jobId);
-    if (outcome === 'conflict') await this.process({ executionId: execution.id, runId: ROOT_RUN_ID, events: [{ type: 'Start' }] }, jobId);
+    if (outcome.kind === 'conflict') await this.process({ executionId: execution.id, runId: ROOT_RUN_ID, events: [{ type: 'Start' }] }, jobId);
   }
 
   private async apply(
@@ -92,7 +112,7 @@ export class Orchestrator {
     events: readonly StepEvent[],
     jobId: string,
     drained?: readonly string[],
-  ): Promise<'done' | 'conflict'> {
+  ): Promise<{ kind: 'done' } | { kind: 'conflict'; current?: LoadedTransition }> {
     const now = this.clock();
     const restarting = run.snapshot.status !== 'RUNNING';
     const execution = restarting ? { ...current, redriveCount: current.redriveCount + 1 } : current;
@@ -123,28 +143,52 @@ export class Orchestrator {
     const finished = result.snapshot.status !== 'RUNNING';
     const root = runId === ROOT_RUN_ID;
     const jobs = JSON.stringify(plan.jobs);
+    const committed: RunRecord = { ...run, snapshot: withoutResults(result.snapshot), version: run.version + 1 };
+    const fields = root ? executionChanges(result.snapshot, restarting, execution, now) : undefined;
     const commit = await this.executions.commit({
       executionId: execution.id,
       jobId,
       runId,
       runVersion: run.version,
       eventCount: execution.eventCount,
-      run: { ...run, snapshot: withoutResults(result.snapshot), version: run.version + 1 },
+      run: committed,
       deleteRun: finished && !root,
       children: plan.children,
       events: written,
-      fields: root ? executionChanges(result.snapshot, restarting, execution, now) : undefined,
+      fields,
       ...resultStorage(this.executions.keys, execution.id, runId, run, result.snapshot, left(result.snapshot, consumed), carried),
       ...inboxUse(this.executions.keys, execution.id, runId, run, plan, drained),
       jobs,
       ended: finished && root ? { channel: this.executions.keys.endedChannel(execution.id), status: result.snapshot.status } : undefined,
     });
-    if (commit.kind === 'conflict') return 'conflict';
-    if (commit.kind === 'committed') this.settings.observer?.transitionCommitted(execution, written);
+    if (commit.kind === 'conflict') return commit;
+    // Applied before: the first application did the rest, only its jobs may not have gone out.
+    if (commit.kind === 'replayed') return this.jobs.send(JSON.parse(commit.jobs) as OutgoingJob[]).then(() => ({ kind: 'done' }));
+    this.settings.observer?.transitionCommitted(execution, written);
+    // An execution that ends or restarts changes fields of its record the cache would not see.
+    if (!fields) this.remember(execution, runId, finished ? undefined : committed, plan.children, commit, written.length);
     if (carried) await this.executions.dropResults(execution.id, runId, carried.fromAwaitId);
+    // The script may have added a drain job.
     await this.jobs.send(commit.jobs === jobs ? plan.jobs : (JSON.parse(commit.jobs) as OutgoingJob[]));
     await this.cancelTasks(execution.id, runId, result.commands);
-    return 'done';
+    return { kind: 'done' };
+  }
+
+  /** Keeps what a commit stored of the run (unless it ended) and of the children it started, for their next transitions. */
+  private remember(
+    execution: ExecutionRecord,
+    runId: string,
+    run: RunRecord | undefined,
+    children: Readonly<Record<string, RunRecord>>,
+    commit: CommittedTransition,
+    written: number,
+  ): void {
+    const after: ExecutionRecord = { ...execution, eventCount: commit.eventCount + written };
+    const final = (record: RunRecord) => withFinalIds(record, execution.eventCount, commit.eventCount);
+    if (run) this.cache.remember(runId, { execution: after, run: final(run) }, commit.bytes.run);
+    for (const [childId, child] of Object.entries(children)) {
+      this.cache.remember(childId, { execution: after, run: final(child) }, commit.bytes.children[childId] ?? 0);
+    }
   }
 
   /** A task whose handler no worker has ever served fails at once, as AWS fails a missing function. */

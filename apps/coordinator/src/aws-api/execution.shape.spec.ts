@@ -1,24 +1,7 @@
-import type { StateMachineDefinition } from '@lib/asl';
-import type { ExecutionRecord } from '@lib/engine';
+import { executionRecord } from '../../../../test/support/execution-record.fixture';
 import { describeExecutionShape, executionListItemShape, syncExecutionShape } from './execution.shape';
 
-const running: ExecutionRecord = {
-  id: 'e1',
-  arn: 'arn:aws:states:us-east-1:123456789012:execution:m:e',
-  name: 'e',
-  stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:m',
-  stateMachineName: 'm',
-  roleArn: 'arn:aws:iam::123456789012:role/r',
-  region: 'us-east-1',
-  accountId: '123456789012',
-  type: 'STANDARD',
-  definition: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } } as StateMachineDefinition,
-  input: { n: 1 },
-  startDate: 1_700_000_000_000,
-  redriveCount: 0,
-  status: 'RUNNING',
-  eventCount: 2,
-};
+const running = executionRecord({ eventCount: 2 });
 
 describe('execution shapes', () => {
   it('describe a running execution: input as JSON text, no stop date, not redrivable', () => {

@@ -29,7 +29,9 @@
   Run records are stored as JSON that starts with {"version":N, so the version is read without
   decoding the record (a Map's holds all its items); a record written before that is decoded.
   Final id of offset k: the execution's current event count + k, so runs commit concurrently.
-  Returns { Ok, jobs } | { AlreadyApplied, jobs } | { Conflict }: the jobs to send.
+  Returns { Ok, jobs, count } (count: the event count before this commit's events) |
+  { AlreadyApplied, jobs } | { Conflict, run, fields }: what a transition would read instead (the
+  run's stored record, the execution's LoadedFields), so the caller steps again without a read.
 ]]
 local opts = cjson.decode(ARGV[1])
 local applied = redis.call('HGET', KEYS[4], opts.jobId)
@@ -37,14 +39,17 @@ if applied then
   return { AlreadyApplied, applied }
 end
 local count = tonumber(redis.call('HGET', KEYS[1], 'eventCount') or '0')
-if opts.exactIds and count ~= opts.eventCount then
-  return { Conflict }
-end
 local current = redis.call('HGET', KEYS[2], opts.runId)
+local function conflict()
+  return { Conflict, current, redis.call('HMGET', KEYS[1], unpack(LoadedFields)) }
+end
+if opts.exactIds and count ~= opts.eventCount then
+  return conflict()
+end
 if current then
   local version = tonumber(string.match(current, '^{"version":(%d+)')) or cjson.decode(current).version or 0
   if version ~= opts.runVersion then
-    return { Conflict }
+    return conflict()
   end
 end
 
@@ -99,4 +104,4 @@ redis.call('HSET', KEYS[4], opts.jobId, jobs)
 if opts.ended then
   redis.call('PUBLISH', opts.ended.channel, opts.ended.status)
 end
-return { Ok, jobs }
+return { Ok, jobs, count }
