@@ -155,4 +155,16 @@ describe(OutcomeStreamConsumer.name, () => {
     expect(finished).toBe(true);
     expect(await pendingCount()).toBe(0);
   });
+
+  it('reads on after Redis went away and came back empty', async () => {
+    const applied: string[] = [];
+    consumer(async (_job, id) => void applied.push(id));
+    const before = await report(1);
+    await eventually(async () => expect(applied).toEqual([before.id]));
+
+    await redis.kill();
+    await redis.restart();
+    const after = await report(2);
+    await eventually(async () => expect(applied).toEqual([before.id, after.id]), 10_000);
+  });
 });

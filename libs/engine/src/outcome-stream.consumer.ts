@@ -52,7 +52,7 @@ export class OutcomeStreamConsumer {
     this.loop = this.consume();
   }
 
-  /** Stops reading, lets the outcomes being applied finish, then closes the reading connection. */
+  /** Stops reading (its reading connection closes), lets the outcomes being applied finish and acknowledges them. */
   async close(): Promise<void> {
     if (!this.running) return;
     this.running = false;
@@ -71,11 +71,7 @@ export class OutcomeStreamConsumer {
         else await this.readNew();
       } catch (error) {
         if (!this.running) return;
-        if (String((error as Error).message).startsWith('NOGROUP')) await this.createGroup();
-        else {
-          this.options.onError(error as Error);
-          await new Promise((resolve) => setTimeout(resolve, READ_RETRY_MS));
-        }
+        await this.recover(error as Error);
       }
     }
   }
@@ -135,6 +131,17 @@ export class OutcomeStreamConsumer {
 
   private slotFreed(): Promise<void> {
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** After a failed read: creates the group if Redis lost it, else reports the error and pauses. Never throws. */
+  private async recover(error: Error): Promise<void> {
+    try {
+      if (String(error.message).startsWith('NOGROUP')) return await this.createGroup();
+      this.options.onError(error);
+    } catch (failed) {
+      this.options.onError(failed as Error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, READ_RETRY_MS));
   }
 
   private async createGroup(): Promise<void> {
