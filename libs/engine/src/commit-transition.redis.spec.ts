@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 import { executionRecord } from '../../../test/support/execution-record.fixture';
 import { ExecutionRepository, type TransitionCommit } from './execution.repository';
-import { runRecordJson, type RunRecord } from './execution-record';
+import type { RunRecord } from './execution-record';
+import { runRecordJson } from './run-record-json';
 import { Keys } from './keys';
 import { defineScripts } from './scripts';
 

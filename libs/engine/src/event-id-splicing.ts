@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { HistoryEvent } from '@lib/asl';
-import { runRecordJson, type RunRecord } from './execution-record';
+import type { RunRecord } from './execution-record';
+import { runRecordJson } from './run-record-json';
 
 /**
  * A step numbers its events from the event count it read; the commit script gives them their

@@ -41,12 +41,6 @@ export interface RunRecord {
   readonly parent?: { readonly runId: string; readonly awaitId: number; readonly index: number };
 }
 
-/** A run record's stored JSON: its version first, so the commit script reads it without parsing the rest. */
-export function runRecordJson<R extends { readonly version: number }>(record: R): string {
-  const { version, ...rest } = record;
-  return JSON.stringify({ version, ...rest });
-}
-
 /** The id of an execution's top-level run. */
 export const ROOT_RUN_ID = 'r';
 

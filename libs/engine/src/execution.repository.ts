@@ -3,7 +3,8 @@ import type { Keys } from './keys';
 import { EventIdSplicer } from './event-id-splicing';
 import { LuaCode } from './lua/codes';
 import type { ScriptedRedis } from './scripts';
-import { LOADED_FIELDS, ROOT_RUN_ID, runRecordJson, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
+import { runRecordJson } from './run-record-json';
+import { LOADED_FIELDS, ROOT_RUN_ID, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
 
 /** What one commit writes. */
 export interface TransitionCommit {
@@ -110,6 +111,13 @@ export class ExecutionRepository {
     return { ...this.loaded(id, fields, values, run), applied: applied ?? undefined, inbox };
   }
 
+  /** What a drain reads besides its run: the jobs it produced if applied before, and the run's inbox. */
+  async inbox(id: string, runId: string, jobId: string): Promise<Pick<LoadedTransition, 'applied' | 'inbox'>> {
+    const results = await this.redis.multi().hget(this.keys.applied(id), jobId).hgetall(this.keys.inbox(id, runId)).exec();
+    const [applied, inbox] = (results ?? []).map(([, value]) => value) as [string | null, Record<string, string>];
+    return { applied: applied ?? undefined, inbox };
+  }
+
   /** The execution and run of a load, from the execution's `fields` (their `values`) and the run's JSON. */
   private loaded(id: string, fields: readonly string[], values: (string | null)[] | null, run: string | null): LoadedTransition {
     if (!values || values[0] === null) return {};
@@ -172,9 +180,7 @@ export class ExecutionRepository {
         eventCount: c.eventCount,
         exactIds: EventIdSplicer.quotesEventIds(run, ...events.map((e) => e.body)),
         nonce: ids.nonce,
-        run,
         deleteRun: c.deleteRun === true,
-        children,
         events,
         fields: c.fields ?? {},
         results: c.results,
@@ -182,9 +188,12 @@ export class ExecutionRepository {
         completion: c.completion,
         consumed: c.consumed?.fields,
         followUp: c.consumed?.followUp,
-        jobs: c.jobs,
         ended: c.ended,
       }),
+      // Records travel as arguments of their own: inside the JSON above they would be escaped here and unescaped in Lua.
+      run,
+      c.jobs,
+      ...Object.entries(children).flat(),
     )) as [number, ...unknown[]];
     const code = reply[0];
     if (code === LuaCode.AlreadyApplied) return { kind: 'replayed', jobs: reply[1] as string };

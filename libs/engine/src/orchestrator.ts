@@ -57,7 +57,7 @@ export class Orchestrator {
 
   async process(job: TransitionJob, jobId: string): Promise<void> {
     if (job.checkHeartbeat !== undefined && (await this.heartbeatAlive(job, jobId))) return;
-    let known = this.cached(job);
+    let known = await this.cached(job, jobId);
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
       const loaded = known ?? (await this.executions.load(job.executionId, job.runId, jobId, job.drain === true));
       known = undefined;
@@ -84,15 +84,16 @@ export class Orchestrator {
   }
 
   /**
-   * The run as this coordinator last committed it, when the job answers the wait it is in. Any
-   * other job reads Redis: a drain needs the inbox, and a job without a wait (start, stop, a
-   * replay) could be one the cached run has already applied.
+   * The run as this coordinator last committed it, for a drain (with the inbox and the applied
+   * check, read from Redis) or a job that answers the wait the run is in. Any other job reads
+   * Redis: one without a wait (start, stop, a replay) could be one the run has already applied.
    */
-  private cached(job: TransitionJob): LoadedTransition | undefined {
-    if (job.drain) return undefined;
+  private async cached(job: TransitionJob, jobId: string): Promise<LoadedTransition | undefined> {
     const hit = this.cache.take(job.executionId, job.runId);
+    if (!hit) return undefined;
+    if (job.drain) return { ...hit, ...(await this.executions.inbox(job.executionId, job.runId, jobId)) };
     const event = job.events[0];
-    const answers = event !== undefined && 'awaitId' in event && hit?.run.snapshot.state?.awaiting?.id === event.awaitId;
+    const answers = event !== undefined && 'awaitId' in event && hit.run.snapshot.state?.awaiting?.id === event.awaitId;
     return answers ? hit : undefined;
   }
 

@@ -12,8 +12,7 @@
     eventCount,        -- the execution's event count the step numbered its events from
     exactIds,          -- the step quoted event ids in text: the count must not have moved either
     nonce,             -- marks provisional event ids in the records: "\u0001<nonce>:<offset>"
-    run,               -- the run's new record (JSON); deleteRun: drop it instead (a finished child)
-    children,          -- { runId: record JSON } to create
+    deleteRun,         -- drop the run's record instead of writing ARGV[2] (a finished child)
     events,            -- [ { k, prev, prevRel, body } ]: offset, predecessor, JSON after the ids
     fields,            -- { field: string } execution fields to set (status, output, ...); '' deletes one
     results,           -- { field: value }: outputs stored by child index in KEYS[5] (a finished
@@ -23,9 +22,11 @@
                        -- child that finds the inbox empty also sends the drain job (JSON)
     consumed,          -- [field]: the completions this drain applied, removed from KEYS[6]
     followUp,          -- with consumed: the drain job (JSON) to send when completions remain
-    jobs,              -- JSON string of the jobs to send
     ended              -- { channel, status }: the execution ended; published once committed
   }
+  ARGV[2] the run's new record (JSON)
+  ARGV[3] the jobs to send (JSON)
+  ARGV[4], ARGV[5], ...: child run id, its record (JSON), for each child run to create
   Run records are stored as JSON that starts with {"version":N, so the version is read without
   decoding the record (a Map's holds all its items); a record written before that is decoded.
   Final id of offset k: the execution's current event count + k, so runs commit concurrently.
@@ -61,10 +62,10 @@ end
 if opts.deleteRun then
   redis.call('HDEL', KEYS[2], opts.runId)
 else
-  redis.call('HSET', KEYS[2], opts.runId, finalIds(opts.run))
+  redis.call('HSET', KEYS[2], opts.runId, finalIds(ARGV[2]))
 end
-for childId, record in pairs(opts.children) do
-  redis.call('HSETNX', KEYS[2], childId, finalIds(record))
+for i = 4, #ARGV, 2 do
+  redis.call('HSETNX', KEYS[2], ARGV[i], finalIds(ARGV[i + 1]))
 end
 for _, event in ipairs(opts.events) do
   local prev = event.prev
@@ -86,7 +87,7 @@ if opts.dropResults then
   redis.call('DEL', KEYS[5])
 end
 
-local jobs = opts.jobs
+local jobs = ARGV[3]
 local function send(job)
   if jobs == '[]' then jobs = '[' .. job .. ']' else jobs = string.sub(jobs, 1, -2) .. ',' .. job .. ']' end
 end
