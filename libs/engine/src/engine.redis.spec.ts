@@ -1,7 +1,7 @@
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
-import { QUEUE_PREFIX, TASK_HANDLER_REGISTRY, taskOutcomeEntryFields, taskOutcomeStream, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
+import { QUEUE_PREFIX, QueueName, TASK_HANDLER_REGISTRY, taskOutcomeEntryFields, taskOutcomeStream, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 import { eventually } from '../../../test/support/eventually';
 import { createEngine, type Engine } from './engine';
@@ -158,6 +158,13 @@ describe('Engine (real Redis)', () => {
       'SucceedStateExited',
       'ExecutionSucceeded',
     ]);
+  });
+
+  it('takes back the delayed copy of a start it applied in the call', async () => {
+    const end = await run({ StartAt: 'Done', States: { Done: { Type: 'Succeed' } } }, {}, 'started-here');
+    expect(end.status).toBe('SUCCEEDED');
+    const coordinator = engine.jobs.queue(QueueName.Coordinator);
+    await eventually(async () => expect(await coordinator.getJob(`${end.id}.r.start`)).toBeUndefined());
   });
 
   it('applies an outcome reported twice once', async () => {

@@ -112,17 +112,22 @@ export class ExecutionService {
   /**
    * Sends the start. A new execution's (`root`: its run as just created) is applied right here
    * when this process orchestrates, saving a queue hop and a read; the delayed copy of the start
-   * job goes out at the same time.
+   * job goes out at the same time, and is taken back once the start went through (left alone, it
+   * would be processed later only to find the start applied).
    */
   private async sendStart(execution: ExecutionRecord, root: RunRecord | undefined): Promise<void> {
     const [start, ...others] = startJobs(execution, this.clock());
     const orchestrator = this.settings.orchestrator;
     if (!root || !orchestrator) return this.jobs.send([start, ...others]);
-    await Promise.all([
+    const [, applied] = await Promise.all([
       this.jobs.send([{ ...start, opts: { ...start.opts, delay: START_SAFETY_DELAY_MS } }, ...others]),
       // A failure here (Redis unreachable a moment) is left to the delayed job.
-      orchestrator.applyStart(execution, root, start.opts.jobId).catch(() => undefined),
+      orchestrator.applyStart(execution, root, start.opts.jobId).then(
+        () => true,
+        () => false,
+      ),
     ]);
+    if (applied) this.jobs.remove(start.queue, start.opts.jobId).catch(() => undefined);
   }
 
   /**

@@ -52,6 +52,11 @@ export class JobRepository {
     );
   }
 
+  /** Removes a job that is not running (a timer no longer needed); nothing when there is none. */
+  async remove(queue: string, jobId: string): Promise<void> {
+    await this.queue(queue).remove(jobId);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();
