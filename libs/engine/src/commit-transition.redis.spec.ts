@@ -125,4 +125,28 @@ describe('What a commit tells its caller (commit script, real Redis)', () => {
     expect(read.execution?.eventCount).toBe(1);
     expect(read.run?.version).toBe(1);
   });
+
+  it('writes large payloads to a field of their own once, and drops it when they leave', async () => {
+    const id = await created();
+    const items = Array.from({ length: 3000 }, (_, i) => ({ i }));
+    const snapshot = { ...newRun({ input: { items } }), lastEventId: 0 };
+    const payloads = () => redis.hget(keys.runs(id), 'r:p');
+    expect((await commit(id, { jobId: 'first', run: { snapshot, version: 1 } })).kind).toBe('committed');
+    const read = await repository.run(id);
+    expect(read).toEqual({ snapshot, version: 1, payloadsApart: true });
+    const written = await payloads();
+    expect(written).toContain('{"i":2999}');
+
+    // The same payloads again: the record is rewritten, its payloads field is left alone.
+    await redis.hset(keys.runs(id), 'r:p', written!.replace('{"i":2999}', '{"i":-1}'));
+    const moved = { ...read!.snapshot, lastEventId: 0, status: 'RUNNING' as const };
+    expect((await commit(id, { jobId: 'second', runVersion: 1, read: read!, run: { snapshot: moved, version: 2 } })).kind).toBe('committed');
+    expect(await payloads()).toContain('{"i":-1}');
+
+    const small = { ...newRun({ input: { n: 1 } }), lastEventId: 0 };
+    const again = (await repository.run(id))!;
+    expect((await commit(id, { jobId: 'third', runVersion: 2, read: again, run: { snapshot: small, version: 3 } })).kind).toBe('committed');
+    expect(await payloads()).toBeNull();
+    expect(await repository.run(id)).toEqual({ snapshot: small, version: 3 });
+  });
 });

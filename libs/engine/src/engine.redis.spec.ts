@@ -200,6 +200,20 @@ describe('Engine (real Redis)', () => {
     assertValidHistory(await engine.executions.history(end.arn));
   });
 
+  it('runs a Map whose items are stored apart from its record, every result in order', async () => {
+    const items = Array.from({ length: 1500 }, (_, i) => ({ i, pad: 'p'.repeat(8) }));
+    const definition = {
+      StartAt: 'Each',
+      States: { Each: { Type: 'Map', ItemsPath: '$.items', MaxConcurrency: 200, ItemProcessor: { StartAt: 'Echo', States: { Echo: { Type: 'Task', Resource: fn('echo'), End: true } } }, ResultPath: '$.out', End: true } },
+    };
+    const end = await run(definition, { items }, 'map-payloads-apart');
+    expect(end.status).toBe('SUCCEEDED');
+    expect(end.output).toEqual({ items, out: items });
+    const client = new Redis(redis.url);
+    expect(await client.hexists(engine.repository.keys.runs(end.id), 'r:p')).toBe(1);
+    client.disconnect();
+  });
+
   it('retries a failing task with backoff, then succeeds', async () => {
     const definition = {
       StartAt: 'T',

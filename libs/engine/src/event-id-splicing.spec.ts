@@ -18,12 +18,12 @@ describe(EventIdSplicer.name, () => {
   it('marks only the provisional event ids of a run record, leaving its payloads alone', () => {
     const run = newRun({ input: { lastEventId: 99 }, lastEventId: 12 });
     run.state = { name: 'T', input: { enteredEventId: 50 }, enteredTime: 0, enteredEventId: 11, retryCount: 0 };
-    const json = JSON.parse(ids.record({ snapshot: run, version: 1 }));
+    const json = JSON.parse(ids.record({ snapshot: run, version: 1 }).json);
     expect(json.snapshot.lastEventId).toBe(`\u0001${ids.nonce}:2`);
     expect(json.snapshot.state.enteredEventId).toBe(`\u0001${ids.nonce}:1`);
     expect(json.snapshot.input).toEqual({ lastEventId: 99 });
     expect(json.snapshot.state.input).toEqual({ enteredEventId: 50 });
-    const old = JSON.parse(ids.record({ snapshot: newRun({ input: {}, lastEventId: 4 }), version: 0 }));
+    const old = JSON.parse(ids.record({ snapshot: newRun({ input: {}, lastEventId: 4 }), version: 0 }).json);
     expect(old.snapshot.lastEventId).toBe(4);
   });
 

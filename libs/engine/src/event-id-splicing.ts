@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { HistoryEvent } from '@lib/asl';
 import type { RunRecord } from './execution-record';
-import { runRecordJson } from './run-record-json';
+import { storedRunJson, type StoredRunJson } from './run-record-json';
 
 /**
  * A step numbers its events from the event count it read; the commit script gives them their
@@ -40,8 +40,8 @@ export class EventIdSplicer {
     });
   }
 
-  /** The record as JSON, its provisional event ids replaced by markers. */
-  record(record: RunRecord): string {
+  /** The record as stored (its payloads `apart` when large), its provisional event ids replaced by markers. */
+  record(record: RunRecord, apart = false): StoredRunJson {
     const snapshot = record.snapshot;
     const state = snapshot.state;
     const marked = {
@@ -52,7 +52,7 @@ export class EventIdSplicer {
         ...(state && { state: { ...state, enteredEventId: this.mark(state.enteredEventId) } }),
       },
     };
-    return runRecordJson(marked);
+    return storedRunJson(marked, apart);
   }
 
   /** True when a text quotes event ids, so the commit must keep the ids the step gave. */

@@ -39,6 +39,8 @@ export interface RunRecord {
   readonly snapshot: RunSnapshot;
   readonly version: number;
   readonly parent?: { readonly runId: string; readonly awaitId: number; readonly index: number };
+  /** Its large payloads are stored in a field of their own, written only when they change (see run-record-json). */
+  readonly payloadsApart?: true;
 }
 
 /** The id of an execution's top-level run. */

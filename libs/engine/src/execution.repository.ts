@@ -3,7 +3,7 @@ import type { Keys } from './keys';
 import { EventIdSplicer } from './event-id-splicing';
 import { LuaCode } from './lua/codes';
 import type { ScriptedRedis } from './scripts';
-import { runRecordJson } from './run-record-json';
+import { parseRunRecord, payloadsField, runRecordJson, samePayloadsApart, type StoredRunJson } from './run-record-json';
 import { LOADED_FIELDS, ROOT_RUN_ID, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
 
 /** What one commit writes. */
@@ -32,6 +32,8 @@ export interface TransitionCommit {
   readonly completion?: { readonly field: string; readonly value: string; readonly drain: string };
   /** The inbox fields this drain applied, and the next drain job should others remain. */
   readonly consumed?: { readonly fields: readonly string[]; readonly followUp: string };
+  /** The run as read, whose payloads may be stored apart already. */
+  readonly read?: RunRecord;
   /** The jobs to send after the commit, serialised; stored for replays. */
   readonly jobs: string;
   /** An execution's end, published on its channel by the commit itself. */
@@ -48,6 +50,8 @@ export interface CommittedTransition {
   readonly eventCount: number;
   /** Length of the JSON of the run (0 when deleted) and of each new child run, as sent (event ids aside, as stored). */
   readonly bytes: { readonly run: number; readonly children: Readonly<Record<string, number>> };
+  /** The run's payloads are now stored apart from its record. */
+  readonly payloadsApart: boolean;
 }
 
 /** A commit refused because the run (or the event count) moved: what it found instead, when it can be decoded here. */
@@ -99,16 +103,16 @@ export class ExecutionRepository {
     const k = this.keys;
     const cached = this.immutable.get(id);
     const fields = cached ? LOADED_FIELDS : [...LOADED_FIELDS, ...IMMUTABLE_FIELDS];
-    const multi = this.redis.multi().hmget(k.execution(id), ...fields).hget(k.runs(id), runId).hget(k.applied(id), jobId);
+    const multi = this.redis.multi().hmget(k.execution(id), ...fields).hmget(k.runs(id), runId, payloadsField(runId)).hget(k.applied(id), jobId);
     if (withInbox) multi.hgetall(k.inbox(id, runId));
     const results = await multi.exec();
-    const [values, run, applied, inbox] = (results ?? []).map(([, value]) => value) as [
+    const [values, [run, payloads], applied, inbox] = (results ?? []).map(([, value]) => value) as [
       (string | null)[],
-      string | null,
+      [string | null, string | null],
       string | null,
       Record<string, string> | undefined,
     ];
-    return { ...this.loaded(id, fields, values, run), applied: applied ?? undefined, inbox };
+    return { ...this.loaded(id, fields, values, run, payloads), applied: applied ?? undefined, inbox };
   }
 
   /** What a drain reads besides its run: the jobs it produced if applied before, and the run's inbox. */
@@ -119,12 +123,12 @@ export class ExecutionRepository {
   }
 
   /** The execution and run of a load, from the execution's `fields` (their `values`) and the run's JSON. */
-  private loaded(id: string, fields: readonly string[], values: (string | null)[] | null, run: string | null): LoadedTransition {
+  private loaded(id: string, fields: readonly string[], values: (string | null)[] | null, run: string | null, payloads: string | null): LoadedTransition {
     if (!values || values[0] === null) return {};
     const record: Record<string, string> = {};
     fields.forEach((field, i) => values[i] !== null && (record[field] = values[i] as string));
     const immutable = this.immutable.get(id) ?? this.remember(id, record);
-    return { execution: decode(record, immutable), run: run ? (JSON.parse(run) as RunRecord) : undefined };
+    return { execution: decode(record, immutable), run: run ? parseRunRecord(run, payloads) : undefined };
   }
 
   /** Drops completions a run will never apply (it has ended), so the next child opens the inbox again. */
@@ -163,8 +167,8 @@ export class ExecutionRepository {
     const k = this.keys;
     const id = c.executionId;
     const ids = new EventIdSplicer(c.eventCount);
-    const run = ids.record(c.run);
-    const children = Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r)]));
+    const run = ids.record(c.run, true);
+    const children = Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r).json]));
     const events = ids.events(c.events);
     const reply = (await this.redis.commitTransition(
       k.execution(id),
@@ -178,7 +182,7 @@ export class ExecutionRepository {
         runId: c.runId,
         runVersion: c.runVersion,
         eventCount: c.eventCount,
-        exactIds: EventIdSplicer.quotesEventIds(run, ...events.map((e) => e.body)),
+        exactIds: EventIdSplicer.quotesEventIds(run.json, run.payloads ?? '', ...events.map((e) => e.body)),
         nonce: ids.nonce,
         deleteRun: c.deleteRun === true,
         events,
@@ -191,18 +195,19 @@ export class ExecutionRepository {
         ended: c.ended,
       }),
       // Records travel as arguments of their own: inside the JSON above they would be escaped here and unescaped in Lua.
-      run,
+      run.json,
       c.jobs,
+      payloadsChange(c, run),
       ...Object.entries(children).flat(),
     )) as [number, ...unknown[]];
     const code = reply[0];
     if (code === LuaCode.AlreadyApplied) return { kind: 'replayed', jobs: reply[1] as string };
     if (code === LuaCode.Conflict) {
-      const [, current, values] = reply as [number, string | null, (string | null)[]];
-      return { kind: 'conflict', current: this.immutable.has(id) ? this.loaded(id, LOADED_FIELDS, values, current) : undefined };
+      const [, current, payloads, values] = reply as [number, string | null, string | null, (string | null)[]];
+      return { kind: 'conflict', current: this.immutable.has(id) ? this.loaded(id, LOADED_FIELDS, values, current, payloads) : undefined };
     }
-    const bytes = { run: c.deleteRun ? 0 : run.length, children: Object.fromEntries(Object.entries(children).map(([runId, json]) => [runId, json.length])) };
-    return { kind: 'committed', jobs: reply[1] as string, eventCount: reply[2] as number, bytes };
+    const bytes = { run: c.deleteRun ? 0 : run.bytes, children: Object.fromEntries(Object.entries(children).map(([runId, json]) => [runId, json.length])) };
+    return { kind: 'committed', jobs: reply[1] as string, eventCount: reply[2] as number, bytes, payloadsApart: run.payloads !== undefined };
   }
 
   /** The results of a fan-out, by child index; children with no stored result are null. */
@@ -234,8 +239,8 @@ export class ExecutionRepository {
   }
 
   async run(id: string, runId: string = ROOT_RUN_ID): Promise<RunRecord | undefined> {
-    const run = await this.redis.hget(this.keys.runs(id), runId);
-    return run ? (JSON.parse(run) as RunRecord) : undefined;
+    const [run, payloads] = await this.redis.hmget(this.keys.runs(id), runId, payloadsField(runId));
+    return run ? parseRunRecord(run, payloads) : undefined;
   }
 }
 
@@ -286,3 +291,10 @@ function decode(fields: Record<string, string>, immutable?: Immutable): Executio
 }
 
 const JSON_FIELDS: ReadonlySet<string> = new Set(['definition', 'input', 'output', 'error', 'cause', 'parent']);
+
+/** What the commit does with the run's payloads field: '' leaves it, '-' deletes it, else the payloads to write. */
+function payloadsChange(c: TransitionCommit, run: StoredRunJson): string {
+  if (c.deleteRun) return '';
+  if (run.payloads === undefined) return c.read?.payloadsApart ? '-' : '';
+  return c.read && samePayloadsApart(c.read, c.run) ? '' : run.payloads;
+}

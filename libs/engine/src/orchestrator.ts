@@ -144,7 +144,8 @@ export class Orchestrator {
     const finished = result.snapshot.status !== 'RUNNING';
     const root = runId === ROOT_RUN_ID;
     const jobs = JSON.stringify(plan.jobs);
-    const committed: RunRecord = { ...run, snapshot: withoutResults(result.snapshot), version: run.version + 1 };
+    const { payloadsApart: _stored, ...kept } = run;
+    const committed: RunRecord = { ...kept, snapshot: withoutResults(result.snapshot), version: run.version + 1 };
     const fields = root ? executionChanges(result.snapshot, restarting, execution, now) : undefined;
     const commit = await this.executions.commit({
       executionId: execution.id,
@@ -153,6 +154,7 @@ export class Orchestrator {
       runVersion: run.version,
       eventCount: execution.eventCount,
       run: committed,
+      read: run,
       deleteRun: finished && !root,
       children: plan.children,
       events: written,
@@ -186,7 +188,7 @@ export class Orchestrator {
   ): void {
     const after: ExecutionRecord = { ...execution, eventCount: commit.eventCount + written };
     const final = (record: RunRecord) => withFinalIds(record, execution.eventCount, commit.eventCount);
-    if (run) this.cache.remember(runId, { execution: after, run: final(run) }, commit.bytes.run);
+    if (run) this.cache.remember(runId, { execution: after, run: { ...final(run), ...(commit.payloadsApart && { payloadsApart: true }) } }, commit.bytes.run);
     for (const [childId, child] of Object.entries(children)) {
       this.cache.remember(childId, { execution: after, run: final(child) }, commit.bytes.children[childId] ?? 0);
     }

@@ -1,6 +1,6 @@
 import type { HistoryEvent, StateMachineDefinition } from '@lib/asl';
 import type { Redis } from 'ioredis';
-import type { RunRecord } from './execution-record';
+import { isPayloadsField, parseRunRecord, payloadsField } from './run-record-json';
 import type { Keys } from './keys';
 import { awaitedTask, isScheduledEvent, pendingTask, type AwaitedTask, type PendingTask } from './pending-task';
 
@@ -97,11 +97,12 @@ export class PendingTaskRepository {
   }
 }
 
-/** The runs (as stored JSON) that wait on a task, in run id order; `mayWait` skips runs without parsing them. */
+/** The runs (the runs hash as stored) that wait on a task, in run id order; `mayWait` skips runs without parsing them. */
 function awaitedTasks(runs: Readonly<Record<string, string>>, mayWait: (json: string) => boolean): AwaitedTask[] {
   return Object.keys(runs)
+    .filter((field) => !isPayloadsField(field))
     .sort()
     .filter((runId) => mayWait(runs[runId]))
-    .map((runId) => awaitedTask(runId, JSON.parse(runs[runId]) as RunRecord))
+    .map((runId) => awaitedTask(runId, parseRunRecord(runs[runId], runs[payloadsField(runId)])))
     .filter((task) => task !== undefined);
 }

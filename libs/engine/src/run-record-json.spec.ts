@@ -1,5 +1,5 @@
 import { newRun, type FanOut, type Json, type RunSnapshot } from '@lib/asl';
-import { runRecordJson } from './run-record-json';
+import { PAYLOADS_APART_BYTES, parseRunRecord, runRecordJson, samePayloadsApart, storedRunJson } from './run-record-json';
 
 describe(runRecordJson.name, () => {
   const items: Json[] = [{ i: 0 }, { i: 1, text: '"\u0002quoted\\' }];
@@ -36,5 +36,50 @@ describe(runRecordJson.name, () => {
     const changed = { ...first, input: { items, more: true } };
     expect(JSON.parse(runRecordJson({ version: 2, snapshot: changed })).snapshot.input).toEqual({ items, more: true });
     expect(runRecordJson({ version: 2, snapshot: changed })).toBe(JSON.stringify({ version: 2, snapshot: changed }));
+  });
+});
+
+describe('run records with payloads apart', () => {
+  const large = Array.from({ length: 2000 }, (_, i) => ({ i, pad: 'x'.repeat(10) }));
+  const fanOutRun = (selectorInput?: Json): RunSnapshot => {
+    const snapshot = newRun({ input: { items: large } });
+    snapshot.state = {
+      name: 'Each',
+      input: { items: large },
+      enteredTime: 0,
+      enteredEventId: 2,
+      retryCount: 0,
+      fanOut: { items: large, total: 2000, nextIndex: 10, active: [9], unsuccessful: [], succeeded: 9, results: [], maxConcurrency: 0, ...(selectorInput !== undefined && { selectorInput }) } as unknown as FanOut,
+    };
+    return snapshot;
+  };
+
+  it('leave the record when large, marked so, and come back whole', () => {
+    for (const selectorInput of [undefined, null, { k: 1 }]) {
+      const record = { version: 4, snapshot: fanOutRun(selectorInput) };
+      const stored = storedRunJson(record, true);
+      expect(stored.payloads).toBeDefined();
+      expect(stored.json.length).toBeLessThan(1000);
+      expect(JSON.parse(stored.json)).toMatchObject({ version: 4, payloadsApart: true });
+      expect(parseRunRecord(stored.json, stored.payloads)).toEqual({ ...record, payloadsApart: true });
+      expect(stored.bytes).toBeGreaterThan(PAYLOADS_APART_BYTES);
+    }
+  });
+
+  it('stay in when small, or when not asked to leave', () => {
+    const small = { version: 1, snapshot: newRun({ input: { n: 1 } }) };
+    expect(storedRunJson(small, true).payloads).toBeUndefined();
+    const big = { version: 1, snapshot: fanOutRun(), payloadsApart: true as const };
+    const inline = storedRunJson(big);
+    expect(inline.payloads).toBeUndefined();
+    expect(parseRunRecord(inline.json)).toEqual({ version: 1, snapshot: big.snapshot });
+  });
+
+  it('are the same as stored only for the very objects of a record read with its payloads apart', () => {
+    const read = { version: 1, snapshot: fanOutRun(), payloadsApart: true as const };
+    const next = { version: 2, snapshot: { ...read.snapshot, lastEventId: 9 } };
+    expect(samePayloadsApart(read, next)).toBe(true);
+    expect(samePayloadsApart({ ...read, payloadsApart: undefined }, next)).toBe(false);
+    expect(samePayloadsApart(read, { version: 2, snapshot: { ...next.snapshot, input: { items: large } } })).toBe(false);
   });
 });

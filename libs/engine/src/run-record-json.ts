@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Json } from '@lib/asl';
+import type { RunRecord } from './execution-record';
 
 /** The parts of a run record that hold payloads: the run's input, its state's input and a fan-out's items. */
 interface StoredRun {
@@ -11,42 +12,115 @@ interface StoredRun {
 }
 
 /**
+ * Payloads of this size in all (as JSON) or more are stored apart from their run's record, in the
+ * runs hash field `<runId>:p`, and written only when they change: a Map's parent record, rewritten
+ * with every batch of completions, then carries only its fan-out's progress.
+ */
+export const PAYLOADS_APART_BYTES = 16 * 1024;
+
+/** The runs hash field that holds a run's payloads when they are stored apart. Run ids never contain `:`. */
+export function payloadsField(runId: string): string {
+  return `${runId}:p`;
+}
+
+export function isPayloadsField(field: string): boolean {
+  return field.endsWith(':p');
+}
+
+/**
  * Payload JSON by identity. The interpreter never changes a payload in place (it copies on
- * write), so a payload a run keeps across commits (a Map's input and items, rewritten with every
- * batch of completions) is serialised once per process instead of at every commit.
+ * write), so a payload a run keeps across commits is serialised once per process.
  */
 const payloadJson = new WeakMap<object, string>();
+
+function jsonOf(value: Json | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  let json = payloadJson.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    payloadJson.set(value, json);
+  }
+  return json;
+}
 
 /** Holds a payload's place in the record's JSON until it is spliced in; random, so no payload contains it. */
 const SLOT = `\u0002${randomBytes(6).toString('hex')}:`;
 const SLOT_IN_JSON = new RegExp(`"\\\\u0002${SLOT.slice(1)}(\\d+)"`, 'g');
 
-/** A run record's stored JSON: its version first, so the commit script reads it without parsing the rest. */
-export function runRecordJson<R extends StoredRun>(record: R): string {
-  const payloads: string[] = [];
-  const slot = <T extends Json | undefined>(value: T): T | string => {
-    if (value === null || typeof value !== 'object') return value;
-    let json = payloadJson.get(value);
-    if (json === undefined) {
-      json = JSON.stringify(value);
-      payloadJson.set(value, json);
-    }
-    return SLOT + (payloads.push(json) - 1);
-  };
-  const { version, snapshot, ...rest } = record;
+/** The payloads of a record, in the order they are stored apart. */
+function payloadsOf(record: StoredRun): (Json | undefined)[] {
+  const { snapshot } = record;
+  const fanOut = snapshot.state?.fanOut;
+  return [snapshot.input, snapshot.state?.input, fanOut?.items, fanOut?.selectorInput];
+}
+
+/** The record with each payload replaced by `replace(payload, position)`. */
+function withPayloads<R extends StoredRun>(record: R, replace: (value: Json | undefined, position: number) => unknown): R {
+  const { snapshot } = record;
   const { state } = snapshot;
   const fanOut = state?.fanOut;
-  const slotted = {
-    ...snapshot,
-    input: slot(snapshot.input),
-    ...(state && {
-      state: {
-        ...state,
-        input: slot(state.input),
-        ...(fanOut && { fanOut: { ...fanOut, items: slot(fanOut.items), selectorInput: slot(fanOut.selectorInput) } }),
-      },
-    }),
+  return {
+    ...record,
+    snapshot: {
+      ...snapshot,
+      input: replace(snapshot.input, 0),
+      ...(state && {
+        state: {
+          ...state,
+          input: replace(state.input, 1),
+          ...(fanOut && { fanOut: { ...fanOut, items: replace(fanOut.items, 2), selectorInput: replace(fanOut.selectorInput, 3) } }),
+        },
+      }),
+    },
   };
-  const json = JSON.stringify({ version, snapshot: slotted, ...rest });
-  return payloads.length === 0 ? json : json.replace(SLOT_IN_JSON, (_match, index: string) => payloads[Number(index)]);
+}
+
+/** A run record as stored: its JSON, and its payloads' JSON when they go apart. */
+export interface StoredRunJson {
+  readonly json: string;
+  /** A JSON object of the payloads by position, when the record leaves them out. */
+  readonly payloads?: string;
+  /** The record's size as JSON, payloads included. */
+  readonly bytes: number;
+}
+
+/**
+ * A run record's stored JSON: its version first, so the commit script reads it without parsing
+ * the rest. With `apart`, payloads of PAYLOADS_APART_BYTES or more leave the record for a field of
+ * their own (the record says `payloadsApart: true`); else they are written in.
+ */
+export function storedRunJson<R extends StoredRun>(record: R, apart = false): StoredRunJson {
+  const texts = payloadsOf(record).map(jsonOf);
+  const payloadBytes = texts.reduce((bytes, text) => bytes + (text?.length ?? 0), 0);
+  if (apart && payloadBytes >= PAYLOADS_APART_BYTES) {
+    const { version, payloadsApart: _, ...rest } = withPayloads(record, () => undefined) as R & { payloadsApart?: true };
+    const json = JSON.stringify({ version, ...rest, payloadsApart: true });
+    const present = texts.flatMap((text, position) => (text === undefined ? [] : [`"${position}":${text}`]));
+    return { json, payloads: `{${present.join(',')}}`, bytes: json.length + payloadBytes };
+  }
+  const slotted = withPayloads(record, (value, position) => (value === null || typeof value !== 'object' ? value : SLOT + position));
+  const { version, payloadsApart: _, ...rest } = slotted as R & { payloadsApart?: true };
+  const json = JSON.stringify({ version, ...rest }).replace(SLOT_IN_JSON, (_match, position: string) => texts[Number(position)] as string);
+  return { json, bytes: json.length };
+}
+
+/** A run record's JSON with its payloads written in. */
+export function runRecordJson<R extends StoredRun>(record: R): string {
+  return storedRunJson(record).json;
+}
+
+/** True when `next` stores its payloads apart exactly as `read` did: the same objects, so the stored field still holds them. */
+export function samePayloadsApart(read: RunRecord, next: RunRecord): boolean {
+  if (!read.payloadsApart) return false;
+  const before = payloadsOf(read);
+  return payloadsOf(next).every((value, position) => value === before[position]);
+}
+
+/** Reads a stored run record; `payloads` is its payloads field, needed when the record was stored with them apart. */
+export function parseRunRecord(json: string, payloads?: string | null): RunRecord {
+  const record = JSON.parse(json) as RunRecord;
+  if (!record.payloadsApart) return record;
+  const values = JSON.parse(payloads ?? '{}') as Record<string, Json>;
+  return withPayloads(record, (_value, position) => values[position]);
 }

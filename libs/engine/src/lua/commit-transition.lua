@@ -26,13 +26,16 @@
   }
   ARGV[2] the run's new record (JSON)
   ARGV[3] the jobs to send (JSON)
-  ARGV[4], ARGV[5], ...: child run id, its record (JSON), for each child run to create
+  ARGV[4] the run's payloads field (<runId>:p, for records that store large payloads apart):
+          '' leaves it, '-' deletes it, anything else is written to it
+  ARGV[5], ARGV[6], ...: child run id, its record (JSON), for each child run to create
   Run records are stored as JSON that starts with {"version":N, so the version is read without
   decoding the record (a Map's holds all its items); a record written before that is decoded.
   Final id of offset k: the execution's current event count + k, so runs commit concurrently.
   Returns { Ok, jobs, count } (count: the event count before this commit's events) |
-  { AlreadyApplied, jobs } | { Conflict, run, fields }: what a transition would read instead (the
-  run's stored record, the execution's LoadedFields), so the caller steps again without a read.
+  { AlreadyApplied, jobs } | { Conflict, run, payloads, fields }: what a transition would read
+  instead (the run's stored record and payloads field, the execution's LoadedFields), so the caller
+  steps again without a read.
 ]]
 local opts = cjson.decode(ARGV[1])
 local applied = redis.call('HGET', KEYS[4], opts.jobId)
@@ -41,8 +44,9 @@ if applied then
 end
 local count = tonumber(redis.call('HGET', KEYS[1], 'eventCount') or '0')
 local current = redis.call('HGET', KEYS[2], opts.runId)
+local payloadsField = opts.runId .. ':p'
 local function conflict()
-  return { Conflict, current, redis.call('HMGET', KEYS[1], unpack(LoadedFields)) }
+  return { Conflict, current, redis.call('HGET', KEYS[2], payloadsField), redis.call('HMGET', KEYS[1], unpack(LoadedFields)) }
 end
 if opts.exactIds and count ~= opts.eventCount then
   return conflict()
@@ -60,11 +64,16 @@ local function finalIds(record)
 end
 
 if opts.deleteRun then
-  redis.call('HDEL', KEYS[2], opts.runId)
+  redis.call('HDEL', KEYS[2], opts.runId, payloadsField)
 else
   redis.call('HSET', KEYS[2], opts.runId, finalIds(ARGV[2]))
 end
-for i = 4, #ARGV, 2 do
+if ARGV[4] == '-' then
+  redis.call('HDEL', KEYS[2], payloadsField)
+elseif ARGV[4] ~= '' then
+  redis.call('HSET', KEYS[2], payloadsField, ARGV[4])
+end
+for i = 5, #ARGV, 2 do
   redis.call('HSETNX', KEYS[2], ARGV[i], finalIds(ARGV[i + 1]))
 end
 for _, event in ipairs(opts.events) do

@@ -2,6 +2,7 @@ import type { FanOut } from '@lib/asl';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type RunRecord } from '../execution-record';
 import type { Keys } from '../keys';
+import { isPayloadsField } from '../run-record-json';
 
 /** A running Map Run: the run whose Map state waits on it, that wait's id, and its fan-out. */
 export interface LiveMapRun {
@@ -44,8 +45,8 @@ export class MapRunRepository {
 }
 
 function waitingOn(runId: string, json: string, mapRunArn: string): LiveMapRun | undefined {
-  // Most runs never mention the ARN: skip parsing them.
-  if (!json.includes(mapRunArn)) return undefined;
+  // Most runs never mention the ARN: skip parsing them. A fan-out's counts are in its record, never with its payloads.
+  if (isPayloadsField(runId) || !json.includes(mapRunArn)) return undefined;
   const state = (JSON.parse(json) as RunRecord).snapshot.state;
   const fanOut = state?.fanOut;
   const awaitId = state?.awaiting?.id;
