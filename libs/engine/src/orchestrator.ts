@@ -1,13 +1,13 @@
 import {
-  missingHandler,
   step,
   type Command,
   type Entropy,
   type ExecutionInfo,
   type StepContext,
   type StepEvent,
+  type StepResult,
 } from '@lib/asl';
-import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, taskOutcomeJob, type TransitionJob } from '@lib/contracts';
+import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, type TransitionJob } from '@lib/contracts';
 import type { HandlerRegistry } from './handler-registry';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
@@ -138,9 +138,9 @@ export class Orchestrator {
     const result = await step(execution.definition, run.snapshot, events, contextOf(runId));
     const carried = carriedResults(redriven, result.snapshot, stored);
     const children = await startChildrenInline(execution.definition, runId, result.commands, ids, contextOf);
-    const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix, children);
+    const unserved = await this.unservedHandlers([result, ...children.values()]);
+    const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix, children, unserved);
     const written = [...result.events, ...[...children.values()].flatMap((child) => child.events)];
-    await this.failUnservedTasks(execution, [[runId, result.commands], ...[...children].map(([child, r]) => [child, r.commands] as const)], plan.jobs);
     const finished = result.snapshot.status !== 'RUNNING';
     const root = runId === ROOT_RUN_ID;
     const jobs = JSON.stringify(plan.jobs);
@@ -194,23 +194,10 @@ export class Orchestrator {
     }
   }
 
-  /** A task whose handler no worker has ever served fails at once, as AWS fails a missing function. */
-  private async failUnservedTasks(
-    execution: ExecutionRecord,
-    commandsByRun: readonly (readonly [string, readonly Command[]])[],
-    jobs: OutgoingJob[],
-  ): Promise<void> {
-    const tasks = commandsByRun.flatMap(([runId, commands]) =>
-      commands.filter((c): c is Extract<Command, { kind: 'RunTask' }> => c.kind === 'RunTask').map((task) => ({ runId, task })),
-    );
-    if (tasks.length === 0) return;
-    const unserved = await this.handlers.unserved(tasks.map((t) => t.task.handler));
-    for (const { runId, task } of tasks) {
-      if (!unserved.has(task.handler)) continue;
-      const where = { executionId: execution.id, runId, awaitId: task.awaitId };
-      const index = jobs.findIndex((j) => j.opts.jobId === jobIds.task(where));
-      jobs[index] = transition(jobIds.taskOutcome(where), taskOutcomeJob(where, missingHandler(task, execution)));
-    }
+  /** The handlers of the tasks these steps start that no worker has ever served: such a task fails at once, as AWS fails a missing function. */
+  private unservedHandlers(results: readonly StepResult[]): Promise<Set<string>> {
+    const handlers = results.flatMap((r) => r.commands.flatMap((c) => (c.kind === 'RunTask' ? [c.handler] : [])));
+    return handlers.length === 0 ? Promise.resolve(new Set()) : this.handlers.unserved(handlers);
   }
 
   /** A task's result that nothing waits for any more (stopped, timed out, retried) is dropped, and said so. */

@@ -1,4 +1,4 @@
-import type { Command, StepEvent, StepResult } from '@lib/asl';
+import { missingHandler, type Command, type StepEvent, type StepResult } from '@lib/asl';
 import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
 import { nestedExecutionOutcome } from './nested/nested-execution-result';
 import { childRunId, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
@@ -22,9 +22,10 @@ export interface ChildCompletion {
 
 /**
  * Turns a step's commands into jobs with deterministic ids: task attempts on their handler's
- * queue, timers as delayed transition jobs, children as runs of their own (`started`: those whose
- * start the same transition applied, with what it asks), and a finished child's completion for
- * its parent. Pure: the ids and delays depend only on its arguments.
+ * queue (or, for a handler no worker ever served, the failure AWS gives a missing function),
+ * timers as delayed transition jobs, children as runs of their own (`started`: those whose start
+ * the same transition applied, with what it asks), and a finished child's completion for its
+ * parent. Pure: the ids and delays depend only on its arguments.
  */
 export function planJobs(
   execution: ExecutionRecord,
@@ -34,10 +35,11 @@ export function planJobs(
   now: number,
   keyPrefix: string,
   started: ReadonlyMap<string, StepResult>,
+  unserved: ReadonlySet<string>,
 ): JobPlan {
   const plan: JobPlan = { jobs: [], children: {} };
   const id = execution.id;
-  planCommands({ plan, id, now, keyPrefix, started }, runId, result.commands);
+  planCommands({ plan, execution, now, keyPrefix, started, unserved }, runId, result.commands);
   const s = result.snapshot;
   if (s.status !== 'RUNNING' && !run.parent && execution.parent) {
     const parent = execution.parent;
@@ -66,10 +68,12 @@ export function drainJob(jobId: string, executionId: string, runId: string): Out
 /** What every command of one transition is planned with. */
 interface Planning {
   readonly plan: JobPlan;
-  readonly id: string;
+  readonly execution: ExecutionRecord;
   readonly now: number;
   readonly keyPrefix: string;
   readonly started: ReadonlyMap<string, StepResult>;
+  /** Handler names no worker ever served. */
+  readonly unserved: ReadonlySet<string>;
 }
 
 function planCommands(p: Planning, runId: string, commands: readonly Command[]): void {
@@ -77,9 +81,15 @@ function planCommands(p: Planning, runId: string, commands: readonly Command[]):
 }
 
 function planCommand(p: Planning, runId: string, command: Command): void {
-  const { plan, id, now, keyPrefix, started } = p;
+  const { plan, now, keyPrefix, started } = p;
+  const id = p.execution.id;
   switch (command.kind) {
     case 'RunTask': {
+      if (p.unserved.has(command.handler)) {
+        const where = { executionId: id, runId, awaitId: command.awaitId };
+        plan.jobs.push(transition(jobIds.taskOutcome(where), taskOutcomeJob(where, missingHandler(command, p.execution))));
+        return;
+      }
       const task: TaskJob = {
         executionId: id,
         runId,
