@@ -1,7 +1,7 @@
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
-import { QUEUE_PREFIX, QueueName, TASK_HANDLER_REGISTRY, taskOutcomeEntryFields, taskOutcomeStream, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
+import { QUEUE_PREFIX, QueueName, TASK_HANDLER_REGISTRY, heartbeatTtlMs, taskOutcomeEntryFields, taskOutcomeStream, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
 import { eventually } from '../../../test/support/eventually';
 import { createEngine, type Engine } from './engine';
@@ -224,21 +224,44 @@ describe('Engine (real Redis)', () => {
     expect(attempts).toBe(3);
   });
 
-  it('resumes a callback task on SendTaskSuccess', async () => {
+  /** Starts a `.waitForTaskToken` task (with more Task fields) and returns the execution and its token. */
+  const callback = async (name: string, task: object = {}) => {
     const definition = {
       StartAt: 'Ask',
-      States: { Ask: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'echo', Payload: { 'token.$': '$$.Task.Token' } }, End: true } },
+      States: { Ask: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'echo', Payload: { 'token.$': '$$.Task.Token' } }, End: true, ...task } },
     };
-    const started = await start(definition, {}, 'callback');
-    let token: string | undefined;
-    for (let i = 0; i < 100 && !token; i++) {
+    const started = await start(definition, {}, name);
+    const token = await eventually(async () => {
       const scheduled = (await engine.executions.history(started.arn)).find((e) => e.type === 'TaskScheduled');
-      token = (scheduled?.details?.parameters as { Payload?: { token?: string } } | undefined)?.Payload?.token;
-      if (!token) await new Promise((r) => setTimeout(r, 20));
-    }
-    await engine.executions.sendTaskSuccess(token as string, { approved: true });
+      const found = (scheduled?.details?.parameters as { Payload?: { token?: string } } | undefined)?.Payload?.token;
+      expect(found).toBeDefined();
+      return found as string;
+    });
+    return { started, token };
+  };
+
+  it('resumes a callback task on SendTaskSuccess', async () => {
+    const { started, token } = await callback('callback');
+    await engine.executions.sendTaskSuccess(token, { approved: true });
     const end = await engine.executions.waitForEnd(started.arn, 10_000);
     expect(end).toMatchObject({ status: 'SUCCEEDED', output: { approved: true } });
+  });
+
+  it('keeps a heartbeat of a callback task with HeartbeatSeconds for a few periods, and writes none without', async () => {
+    const client = new Redis(redis.url);
+    const heartbeatKeys = () => client.keys(`${engine.repository.keys.prefix}:*:heartbeat:*`);
+    const before = await heartbeatKeys();
+    const beating = await callback('heartbeat-ttl', { HeartbeatSeconds: 60 });
+    await engine.executions.sendTaskHeartbeat(beating.token);
+    const [key] = (await heartbeatKeys()).filter((k) => !before.includes(k));
+    expect(await client.pttl(key)).toBeGreaterThan(60_000);
+    expect(await client.pttl(key)).toBeLessThanOrEqual(heartbeatTtlMs(60));
+
+    const silent = await callback('heartbeat-none');
+    await engine.executions.sendTaskHeartbeat(silent.token);
+    expect((await heartbeatKeys()).filter((k) => !before.includes(k))).toEqual([key]);
+    await Promise.all([beating, silent].map(({ started }) => engine.executions.stop(started.arn)));
+    client.disconnect();
   });
 
   it('stops an execution waiting in a Wait state: ABORTED', async () => {

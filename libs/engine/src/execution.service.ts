@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { newRun, type HistoryEvent, type Json, type StateMachineDefinition, type StepEvent } from '@lib/asl';
-import { heartbeatKey } from '@lib/contracts';
+import { heartbeatKey, heartbeatTtlMs } from '@lib/contracts';
 import type { Orchestrator } from './orchestrator';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask, type RunRecord } from './execution-record';
@@ -235,19 +235,25 @@ export class ExecutionService {
     await this.jobs.send([transition(`${id}.${runId}.${awaitId}.callback`, { executionId: id, runId, events: [event(awaitId)] })]);
   }
 
+  /**
+   * Keeps a callback task with HeartbeatSeconds alive: the heartbeat timer finds the key and waits
+   * again. A task without HeartbeatSeconds has no timer, so there is nothing to write.
+   */
   async sendTaskHeartbeat(taskToken: string): Promise<void> {
-    const { id, runId, awaitId } = await this.waitingOn(taskToken);
-    await this.redis.set(heartbeatKey(id, runId, awaitId, this.executions.keys.prefix), String(this.clock()));
+    const { id, runId, awaitId, heartbeatSeconds } = await this.waitingOn(taskToken);
+    if (heartbeatSeconds === undefined) return;
+    const key = heartbeatKey(id, runId, awaitId, this.executions.keys.prefix);
+    await this.redis.set(key, String(this.clock()), 'PX', heartbeatTtlMs(heartbeatSeconds));
   }
 
   /** The task that waits on a token: its run must still be waiting on exactly that token. */
-  private async waitingOn(taskToken: string): Promise<{ id: string; runId: string; awaitId: number }> {
+  private async waitingOn(taskToken: string): Promise<{ id: string; runId: string; awaitId: number; heartbeatSeconds?: number }> {
     const where = readTaskToken(taskToken);
     if (!where) throw new TaskTokenNotFoundError();
     const run = await this.executions.run(where.executionId, where.runId);
     const awaiting = run?.snapshot.state?.awaiting;
     if (awaiting?.kind !== 'task' || awaiting.taskToken !== taskToken) throw new TaskTimedOutError();
-    return { id: where.executionId, runId: where.runId, awaitId: awaiting.id };
+    return { id: where.executionId, runId: where.runId, awaitId: awaiting.id, heartbeatSeconds: awaiting.heartbeatSeconds };
   }
 
   private async idOf(executionArn: string): Promise<string> {

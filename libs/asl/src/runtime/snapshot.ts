@@ -65,6 +65,8 @@ export type Awaiting =
       readonly taskToken?: string;
       /** The result is wrapped in `lambda:invoke`'s response shape. */
       readonly lambdaInvoke?: { readonly logType?: Json };
+      /** HeartbeatSeconds(Path) as evaluated: how long a heartbeat (SendTaskHeartbeat) keeps the task alive. */
+      readonly heartbeatSeconds?: number;
     }
   | { readonly id: number; readonly kind: 'wait' }
   | { readonly id: number; readonly kind: 'retry' }

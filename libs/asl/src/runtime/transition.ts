@@ -23,6 +23,9 @@ export interface StepResult {
   readonly commands: Command[];
 }
 
+/** What a task's wait records besides its id. */
+type AwaitingTaskDetails = Partial<Omit<Extract<Awaiting, { kind: 'task' }>, 'id' | 'kind'>>;
+
 /**
  * The working set of one `step` call: the run being advanced, the events and commands it
  * produces, and the primitives states use to move on (exit, await, end). It holds no rules.
@@ -128,13 +131,11 @@ export class Transition {
   }
 
   /** Makes the active state wait; the answer must carry the returned id. */
-  await(kind: Awaiting['kind'], extra: { attempt?: number; taskToken?: string; lambdaInvoke?: { logType?: Json } } = {}): number {
+  await(kind: Awaiting['kind'], extra: AwaitingTaskDetails = {}): number {
     const id = ++this.run.awaitCounter;
-    const awaiting = { id, kind } as { id: number; kind: Awaiting['kind']; attempt?: number; taskToken?: string; lambdaInvoke?: { logType?: Json } };
-    if (extra.attempt !== undefined) awaiting.attempt = extra.attempt;
-    if (extra.taskToken !== undefined) awaiting.taskToken = extra.taskToken;
-    if (extra.lambdaInvoke !== undefined) awaiting.lambdaInvoke = extra.lambdaInvoke;
-    this.state.awaiting = awaiting as Awaiting;
+    const awaiting: Record<string, unknown> = { id, kind };
+    for (const [key, value] of Object.entries(extra)) if (value !== undefined) awaiting[key] = value;
+    this.state.awaiting = awaiting as unknown as Awaiting;
     return id;
   }
 

@@ -83,7 +83,7 @@ function schedule(
 ): void {
   const attempt = t.state.retryCount + 1;
   const target = taskTarget(def.Resource, input);
-  const awaitId = t.await('task', { attempt, taskToken, lambdaInvoke: target.lambdaInvoke });
+  const awaitId = t.await('task', { attempt, taskToken, lambdaInvoke: target.lambdaInvoke, heartbeatSeconds });
   taskEvents.scheduled(t, def.Resource, resource, input, timeoutSeconds, heartbeatSeconds);
   const command: Mutable<RunTask> = {
     kind: 'RunTask',
