@@ -10,6 +10,7 @@ import type { JobRepository } from './job.repository';
 import { transition } from './plan-jobs';
 import type { ResolvedStateMachine } from './state-machine.resolver';
 import { readTaskToken } from './task-token';
+import { transitionJobIds } from './transition-job-ids';
 import {
   ExecutionAlreadyExistsError,
   ExecutionNotFoundError,
@@ -163,7 +164,7 @@ export class ExecutionService {
   async stop(executionArn: string, error?: string, cause?: string): Promise<void> {
     const { id, redriveCount } = await this.describe(executionArn);
     const events = [{ type: 'Stop' as const, ...(error !== undefined && { error }), ...(cause !== undefined && { cause }) }];
-    await this.jobs.send([transition(`${id}.${ROOT_RUN_ID}.stop.${redriveCount}`, { executionId: id, runId: ROOT_RUN_ID, events })]);
+    await this.jobs.send([transition(transitionJobIds.stop({ executionId: id, runId: ROOT_RUN_ID }, redriveCount), { executionId: id, runId: ROOT_RUN_ID, events })]);
   }
 
   /** RedriveExecution: a failed, stopped or timed-out execution resumes at the state it ended in. */
@@ -174,7 +175,7 @@ export class ExecutionService {
     }
     const count = execution.redriveCount + 1;
     const events = [{ type: 'Redrive' as const }];
-    await this.jobs.send([transition(`${execution.id}.${ROOT_RUN_ID}.redrive.${count}`, { executionId: execution.id, runId: ROOT_RUN_ID, events })]);
+    await this.jobs.send([transition(transitionJobIds.redrive({ executionId: execution.id, runId: ROOT_RUN_ID }, count), { executionId: execution.id, runId: ROOT_RUN_ID, events })]);
     return execution;
   }
 
@@ -232,7 +233,7 @@ export class ExecutionService {
   /** Sends a callback's answer to the run that waits on its token (one job per wait: a second answer is ignored). */
   private async answer(taskToken: string, event: (awaitId: number) => StepEvent): Promise<void> {
     const { id, runId, awaitId } = await this.waitingOn(taskToken);
-    await this.jobs.send([transition(`${id}.${runId}.${awaitId}.callback`, { executionId: id, runId, events: [event(awaitId)] })]);
+    await this.jobs.send([transition(transitionJobIds.callback({ executionId: id, runId, awaitId }), { executionId: id, runId, events: [event(awaitId)] })]);
   }
 
   /**
@@ -275,11 +276,12 @@ function startedFrom(e: ExecutionRecord, arn: string): boolean {
 
 /** The jobs that set an execution going: its start, and its own TimeoutSeconds as a timer. */
 function startJobs(e: ExecutionRecord, now: number) {
-  const jobs = [transition(`${e.id}.${ROOT_RUN_ID}.start`, { executionId: e.id, runId: ROOT_RUN_ID, events: [{ type: 'Start' }] })];
+  const root = { executionId: e.id, runId: ROOT_RUN_ID };
+  const jobs = [transition(transitionJobIds.start(root), { ...root, events: [{ type: 'Start' }] })];
   const timeout = e.definition.TimeoutSeconds;
   if (timeout !== undefined) {
     const events = [{ type: 'ExecutionTimedOut' as const }];
-    jobs.push(transition(`${e.id}.${ROOT_RUN_ID}.timeout`, { executionId: e.id, runId: ROOT_RUN_ID, events }, e.startDate + timeout * 1000 - now));
+    jobs.push(transition(transitionJobIds.executionTimeout(root), { ...root, events }, e.startDate + timeout * 1000 - now));
   }
   return jobs;
 }

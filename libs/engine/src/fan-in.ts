@@ -2,6 +2,7 @@ import type { FanOut, FanOutLeft, RunSnapshot, StepEvent } from '@lib/asl';
 import type { RunRecord } from './execution-record';
 import type { Keys } from './keys';
 import { drainJob, type JobPlan } from './plan-jobs';
+import { transitionJobIds } from './transition-job-ids';
 
 // How a fan-out's children and their parent share Redis: a finished child's output goes to the
 // fan-out's results hash and its completion to the parent's inbox; the parent drains the inbox in
@@ -34,7 +35,7 @@ export function inboxUse(keys: Keys, executionId: string, runId: string, run: Ru
   }
   const inboxKey = keys.inbox(executionId, runId);
   if (!drained) return { inboxKey };
-  const followUp = drainJob(`${executionId}.${runId}.drain.after.${run.version}`, executionId, runId);
+  const followUp = drainJob(transitionJobIds.drainAfter({ executionId, runId }, run.version), executionId, runId);
   return { inboxKey, consumed: { fields: drained, followUp: JSON.stringify(followUp) } };
 }
 

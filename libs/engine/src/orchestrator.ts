@@ -21,6 +21,7 @@ import { planJobs, transition } from './plan-jobs';
 import { carriedResults, completesFanOut, inboxUse, left, resultStorage, waitingCompletions } from './fan-in';
 import { newTaskToken } from './task-token';
 import type { TransitionObserver } from './transition-observer';
+import { transitionJobIds } from './transition-job-ids';
 
 /** Settings of the orchestrator role. */
 export interface OrchestratorSettings {
@@ -56,7 +57,7 @@ export class Orchestrator {
   ) {}
 
   async process(job: TransitionJob, jobId: string): Promise<void> {
-    if (job.checkHeartbeat !== undefined && (await this.heartbeatAlive(job, jobId))) return;
+    if (job.checkHeartbeat !== undefined && (await this.heartbeatAlive(job))) return;
     let known = await this.cached(job, jobId);
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
       const loaded = known ?? (await this.executions.load(job.executionId, job.runId, jobId, job.drain === true));
@@ -215,7 +216,7 @@ export class Orchestrator {
   }
 
   /** A heartbeat timer found a recent heartbeat: it checks again one period after it. */
-  private async heartbeatAlive(job: TransitionJob, jobId: string): Promise<boolean> {
+  private async heartbeatAlive(job: TransitionJob): Promise<boolean> {
     const event = job.events[0];
     if (event?.type !== 'TaskTimedOut') return false;
     const key = heartbeatKey(job.executionId, job.runId, event.awaitId, this.executions.keys.prefix);
@@ -223,7 +224,7 @@ export class Orchestrator {
     const seconds = job.checkHeartbeat as number;
     const due = last + seconds * 1000;
     if (!last || due <= this.clock()) return false;
-    const next = `${jobId.replace(/\.heartbeat\.\d+$/, '')}.heartbeat.${last}`;
+    const next = transitionJobIds.heartbeatCheck({ executionId: job.executionId, runId: job.runId, awaitId: event.awaitId }, last);
     await this.jobs.send([transition(next, job, due - this.clock())]);
     return true;
   }
@@ -260,7 +261,8 @@ function executionChanges(
 
 /** Ends the execution, from whichever run found the history full. */
 function historyLimitJob(e: ExecutionRecord): OutgoingJob {
-  return transition(`${e.id}.${ROOT_RUN_ID}.history-limit`, { executionId: e.id, runId: ROOT_RUN_ID, events: [historyLimit(e)] });
+  const root = { executionId: e.id, runId: ROOT_RUN_ID };
+  return transition(transitionJobIds.historyLimit(root), { ...root, events: [historyLimit(e)] });
 }
 
 function historyLimit(e: ExecutionRecord): StepEvent {

@@ -3,6 +3,7 @@ import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName
 import { nestedExecutionOutcome } from './nested/nested-execution-result';
 import { childRunId, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
 import type { OutgoingJob } from './outgoing-job';
+import { transitionJobIds } from './transition-job-ids';
 
 /** What a step asks of the world, as records to store and jobs to send. */
 export interface JobPlan {
@@ -54,7 +55,7 @@ export function planJobs(
       field: `${awaitId}:${index}`,
       // The output is stored by the child's commit in the fan-out's results hash, not carried here.
       event: { type: 'ChildCompleted', awaitId, index, status: s.status, error: s.error, cause: s.cause },
-      drain: drainJob(`${id}.${parentId}.${awaitId}.drain.${index}`, id, parentId),
+      drain: drainJob(transitionJobIds.childDrain({ executionId: id, runId: parentId, awaitId }, index), id, parentId),
     };
   }
   return plan;
@@ -108,21 +109,21 @@ function planCommand(p: Planning, runId: string, command: Command): void {
         }),
       };
       plan.jobs.push({ queue: taskQueueName(command.handler), name: JobName.Task, data: task, opts: { jobId: jobIds.task(task) } });
-      const prefix = `${id}.${runId}.${command.awaitId}`;
+      const where = { executionId: id, runId, awaitId: command.awaitId };
       if (command.timeoutSeconds !== undefined) {
         const events: TransitionJob['events'] = [{ type: 'TaskTimedOut', awaitId: command.awaitId }];
-        plan.jobs.push(transition(`${prefix}.timeout`, { executionId: id, runId, events }, command.timeoutSeconds * 1000));
+        plan.jobs.push(transition(transitionJobIds.taskTimeout(where), { executionId: id, runId, events }, command.timeoutSeconds * 1000));
       }
       if (command.heartbeatSeconds !== undefined) {
         const events: TransitionJob['events'] = [{ type: 'TaskTimedOut', awaitId: command.awaitId, heartbeat: true }];
         const job: TransitionJob = { executionId: id, runId, events, checkHeartbeat: command.heartbeatSeconds };
-        plan.jobs.push(transition(`${prefix}.heartbeat.1`, job, command.heartbeatSeconds * 1000));
+        plan.jobs.push(transition(transitionJobIds.heartbeatCheck(where, 1), job, command.heartbeatSeconds * 1000));
       }
       return;
     }
     case 'StartTimer': {
       const events: TransitionJob['events'] = [{ type: 'TimerFired', awaitId: command.awaitId }];
-      plan.jobs.push(transition(`${id}.${runId}.${command.awaitId}.timer`, { executionId: id, runId, events }, command.dueAt - now));
+      plan.jobs.push(transition(transitionJobIds.timer({ executionId: id, runId, awaitId: command.awaitId }), { executionId: id, runId, events }, command.dueAt - now));
       return;
     }
     case 'StartChild': {
@@ -135,13 +136,13 @@ function planCommand(p: Planning, runId: string, command: Command): void {
         return;
       }
       plan.children[child] = { snapshot: command.child, version: 0, parent };
-      plan.jobs.push(transition(`${id}.${child}.start`, { executionId: id, runId: child, events: [{ type: 'Start' }] }));
+      plan.jobs.push(transition(transitionJobIds.start({ executionId: id, runId: child }), { executionId: id, runId: child, events: [{ type: 'Start' }] }));
       return;
     }
     case 'StopChildren':
       for (const index of command.indexes) {
         const child = childRunId(runId, command.awaitId, index);
-        plan.jobs.push(transition(`${id}.${child}.stop`, { executionId: id, runId: child, events: [{ type: 'Stop' }] }));
+        plan.jobs.push(transition(transitionJobIds.stop({ executionId: id, runId: child }), { executionId: id, runId: child, events: [{ type: 'Stop' }] }));
       }
       return;
     case 'CancelTask':

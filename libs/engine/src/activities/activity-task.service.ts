@@ -8,6 +8,7 @@ import type { ExecutionRepository } from '../execution.repository';
 import type { JobRepository } from '../job.repository';
 import { transition } from '../plan-jobs';
 import type { ActivityRepository } from './activity.repository';
+import { transitionJobIds } from '../transition-job-ids';
 
 /** How long GetActivityTask waits for a task before answering with none (AWS: 60 s). */
 export const DEFAULT_ACTIVITY_POLL_MS = 60_000;
@@ -107,7 +108,7 @@ export class ActivityTaskService {
     if (task.heartbeatKey && task.heartbeatSeconds !== undefined) {
       await this.settings.connection.set(task.heartbeatKey, String(this.clock()), 'PX', heartbeatTtlMs(task.heartbeatSeconds));
     }
-    const startedId = `${task.executionId}.${task.runId}.${task.awaitId}.started`;
+    const startedId = transitionJobIds.activityStarted(task);
     const events = [{ type: 'TaskStarted' as const, awaitId: task.awaitId, ...(workerName !== undefined && { workerName }) }];
     await this.jobs.send([transition(startedId, { executionId: task.executionId, runId: task.runId, events })]);
     await job.moveToCompleted(null, lockToken, false);

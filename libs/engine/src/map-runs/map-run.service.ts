@@ -6,6 +6,7 @@ import type { JobRepository } from '../job.repository';
 import { transition } from '../plan-jobs';
 import { endStatus, recordedMapRuns, type RecordedMapRun } from './map-run-history';
 import type { MapRunRepository } from './map-run.repository';
+import { transitionJobIds } from '../transition-job-ids';
 
 /** A Map Run as ListMapRuns lists it. */
 export interface MapRunListItem {
@@ -89,7 +90,7 @@ export class MapRunService {
     }
     const { runId, awaitId } = live;
     const events = [{ type: 'UpdateMapRun' as const, awaitId, ...update }];
-    await this.jobs.send([transition(`${id}.${runId}.${awaitId}.map-run-update.${randomUUID()}`, { executionId: id, runId, events })]);
+    await this.jobs.send([transition(transitionJobIds.mapRunUpdate({ executionId: id, runId, awaitId }, randomUUID()), { executionId: id, runId, events })]);
     return true;
   }
 
