@@ -80,11 +80,6 @@ export function taskOutcomeJob(task: Pick<TaskJob, 'executionId' | 'runId' | 'aw
   };
 }
 
-/** Redis key (under the engine's key prefix) of a task attempt's last heartbeat (epoch ms), shared by workers and coordinators. */
-export function heartbeatKey(executionId: string, runId: string, awaitId: number, prefix: string): string {
-  return `${prefix}:{${executionId}}:heartbeat:${runId}:${awaitId}`;
-}
-
 /**
  * How long a heartbeat key lives: this many heartbeat periods, so the coordinator's check after one
  * period finds it, while a key whose task is long gone does not stay in Redis.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { newRun, type HistoryEvent, type Json, type StateMachineDefinition, type StepEvent } from '@lib/asl';
-import { heartbeatKey, heartbeatTtlMs } from '@lib/contracts';
+import { heartbeatTtlMs } from '@lib/contracts';
 import type { Orchestrator } from './orchestrator';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask, type RunRecord } from './execution-record';
@@ -243,7 +243,7 @@ export class ExecutionService {
   async sendTaskHeartbeat(taskToken: string): Promise<void> {
     const { id, runId, awaitId, heartbeatSeconds } = await this.waitingOn(taskToken);
     if (heartbeatSeconds === undefined) return;
-    const key = heartbeatKey(id, runId, awaitId, this.executions.keys.prefix);
+    const key = this.executions.keys.heartbeat(id, runId, awaitId);
     await this.redis.set(key, String(this.clock()), 'PX', heartbeatTtlMs(heartbeatSeconds));
   }
 

@@ -31,6 +31,11 @@ export class Keys {
     return `${this.prefix}:{${id}}:inbox:${runId}`;
   }
 
+  /** String: the epoch ms of a task attempt's last heartbeat; workers get it in the task job (`heartbeatKey`). */
+  heartbeat(id: string, runId: string, awaitId: number): string {
+    return `${this.prefix}:{${id}}:heartbeat:${runId}:${awaitId}`;
+  }
+
   /** Hash: transition job id → the jobs it produced, so a replayed job re-sends them and changes nothing. */
   applied(id: string): string {
     return `${this.prefix}:{${id}}:applied`;

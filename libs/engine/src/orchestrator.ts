@@ -7,7 +7,7 @@ import {
   type StepEvent,
   type StepResult,
 } from '@lib/asl';
-import { TASK_CANCELLATION_CHANNEL, heartbeatKey, jobIds, type TransitionJob } from '@lib/contracts';
+import { TASK_CANCELLATION_CHANNEL, jobIds, type TransitionJob } from '@lib/contracts';
 import type { HandlerRegistry } from './handler-registry';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
@@ -140,7 +140,7 @@ export class Orchestrator {
     const carried = carriedResults(redriven, result.snapshot, stored);
     const children = await startChildrenInline(execution.definition, runId, result.commands, ids, contextOf);
     const unserved = await this.unservedHandlers([result, ...children.values()]);
-    const plan = planJobs(execution, runId, run, result, now, this.executions.keys.prefix, children, unserved);
+    const plan = planJobs(execution, runId, run, result, now, this.executions.keys, children, unserved);
     const written = [...result.events, ...[...children.values()].flatMap((child) => child.events)];
     const finished = result.snapshot.status !== 'RUNNING';
     const root = runId === ROOT_RUN_ID;
@@ -219,7 +219,7 @@ export class Orchestrator {
   private async heartbeatAlive(job: TransitionJob): Promise<boolean> {
     const event = job.events[0];
     if (event?.type !== 'TaskTimedOut') return false;
-    const key = heartbeatKey(job.executionId, job.runId, event.awaitId, this.executions.keys.prefix);
+    const key = this.executions.keys.heartbeat(job.executionId, job.runId, event.awaitId);
     const last = Number((await this.redis.get(key)) ?? 0);
     const seconds = job.checkHeartbeat as number;
     const due = last + seconds * 1000;

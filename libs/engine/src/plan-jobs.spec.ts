@@ -2,6 +2,7 @@ import { newRun, type Command, type StepResult } from '@lib/asl';
 import { QueueName, jobIds, taskQueueName, type TransitionJob } from '@lib/contracts';
 import { executionRecord } from '../../../test/support/execution-record.fixture';
 import { planJobs } from './plan-jobs';
+import { Keys } from './keys';
 
 describe(planJobs.name, () => {
   const execution = executionRecord({ id: 'e1' });
@@ -17,7 +18,7 @@ describe(planJobs.name, () => {
     heartbeatSeconds: 10,
   };
   const stepped: StepResult = { snapshot: newRun({ input: {} }), events: [], commands: [task] };
-  const plan = (unserved: string[]) => planJobs(execution, 'r', { snapshot: newRun({ input: {} }), version: 1 }, stepped, 0, 'sfn', new Map(), new Set(unserved));
+  const plan = (unserved: string[]) => planJobs(execution, 'r', { snapshot: newRun({ input: {} }), version: 1 }, stepped, 0, new Keys('sfn'), new Map(), new Set(unserved));
 
   it('sends a task to its handler\'s queue with its timeout and heartbeat timers', () => {
     const jobs = plan([]).jobs;

@@ -1,8 +1,9 @@
 import { missingHandler, type Command, type StepEvent, type StepResult } from '@lib/asl';
-import { JobName, QueueName, heartbeatKey, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
+import { JobName, QueueName, jobIds, taskOutcomeJob, taskQueueName, type TaskJob, type TransitionJob } from '@lib/contracts';
 import { nestedExecutionOutcome } from './nested/nested-execution-result';
 import { childRunId, withoutResults, type ExecutionRecord, type RunRecord } from './execution-record';
 import type { OutgoingJob } from './outgoing-job';
+import type { Keys } from './keys';
 import { transitionJobIds } from './transition-job-ids';
 
 /** What a step asks of the world, as records to store and jobs to send. */
@@ -34,13 +35,13 @@ export function planJobs(
   run: RunRecord,
   result: StepResult,
   now: number,
-  keyPrefix: string,
+  keys: Keys,
   started: ReadonlyMap<string, StepResult>,
   unserved: ReadonlySet<string>,
 ): JobPlan {
   const plan: JobPlan = { jobs: [], children: {} };
   const id = execution.id;
-  planCommands({ plan, execution, now, keyPrefix, started, unserved }, runId, result.commands);
+  planCommands({ plan, execution, now, keys, started, unserved }, runId, result.commands);
   const s = result.snapshot;
   if (s.status !== 'RUNNING' && !run.parent && execution.parent) {
     const parent = execution.parent;
@@ -71,7 +72,7 @@ interface Planning {
   readonly plan: JobPlan;
   readonly execution: ExecutionRecord;
   readonly now: number;
-  readonly keyPrefix: string;
+  readonly keys: Keys;
   readonly started: ReadonlyMap<string, StepResult>;
   /** Handler names no worker ever served. */
   readonly unserved: ReadonlySet<string>;
@@ -82,7 +83,7 @@ function planCommands(p: Planning, runId: string, commands: readonly Command[]):
 }
 
 function planCommand(p: Planning, runId: string, command: Command): void {
-  const { plan, now, keyPrefix, started } = p;
+  const { plan, now, keys, started } = p;
   const id = p.execution.id;
   switch (command.kind) {
     case 'RunTask': {
@@ -105,7 +106,7 @@ function planCommand(p: Planning, runId: string, command: Command): void {
         ...(command.timeoutSeconds !== undefined && { timeoutSeconds: command.timeoutSeconds }),
         ...(command.heartbeatSeconds !== undefined && {
           heartbeatSeconds: command.heartbeatSeconds,
-          heartbeatKey: heartbeatKey(id, runId, command.awaitId, keyPrefix),
+          heartbeatKey: keys.heartbeat(id, runId, command.awaitId),
         }),
       };
       plan.jobs.push({ queue: taskQueueName(command.handler), name: JobName.Task, data: task, opts: { jobId: jobIds.task(task) } });

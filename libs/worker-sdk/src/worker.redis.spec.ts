@@ -1,7 +1,6 @@
 import {
   JobName,
   TASK_CANCELLATION_CHANNEL,
-  heartbeatKey,
   jobIds,
   taskOutcomeJob,
   taskQueueName,
@@ -126,7 +125,7 @@ describe(Worker.name, () => {
         return { at };
       },
     });
-    const key = heartbeatKey('exec1', 'r0', 1, prefix);
+    const key = `${prefix}:{exec1}:heartbeat`;
     const task = await addTask(1, { heartbeatSeconds: 10, heartbeatKey: key });
 
     const { output } = (await reported(task)) as { output: { at: number } };
