@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { awsError } from './aws-api.error';
 import { toAwsApiError } from './aws-error.mapping';
 import { sendAwsJson } from './aws-json-wire';
+import { logUnexpectedError } from '../operations/unexpected-error';
 
 /**
  * Answers every failure of the AWS door as the JSON protocol does: the status, the error type in
@@ -16,7 +17,7 @@ export class AwsErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     let error = toAwsApiError(exception);
     if (error === undefined) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      logUnexpectedError(this.logger, exception);
       error = awsError.internalFailure();
     }
     const response = host.switchToHttp().getResponse<ServerResponse>();

@@ -13,6 +13,7 @@ import { drained } from '../operations/drained';
 import { checkPayloadLength, parseJsonPayload } from '../operations/json-payload';
 import { ENGINE } from '../runtime/engine.token';
 import { INTERNAL_ERROR, SHUTTING_DOWN, toGrpcError } from './grpc-error.mapping';
+import { logUnexpectedError } from '../operations/unexpected-error';
 
 /** ListExecutions' status values: an execution's own (PENDING_REDRIVE is AWS's filter only). */
 const STATUSES = Object.values(ExecutionStatus).filter((s) => s !== ExecutionStatus.PendingRedrive);
@@ -122,7 +123,7 @@ export class ExecutionsGrpcController {
 
   private failure(error: unknown) {
     const mapped = toGrpcError(error);
-    if (mapped === undefined) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (mapped === undefined) logUnexpectedError(this.logger, error);
     return mapped ?? INTERNAL_ERROR;
   }
 

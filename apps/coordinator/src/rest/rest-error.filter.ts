@@ -2,6 +2,7 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { ServerResponse } from 'node:http';
 import { internalFailure, toRestError } from './rest-error';
 import { sendJson } from './rest-json';
+import { logUnexpectedError } from '../operations/unexpected-error';
 
 /**
  * Answers every failure of a REST request with `{ error, message }` and the error's status; never
@@ -14,7 +15,7 @@ export class RestErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     let answer = toRestError(exception);
     if (answer === undefined) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      logUnexpectedError(this.logger, exception);
       answer = internalFailure();
     }
     const response = host.switchToHttp().getResponse<ServerResponse>();
