@@ -1,4 +1,4 @@
-import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from '@lib/engine';
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION, splitStateMachineArn } from '@lib/engine';
 import { awsError } from './aws-api.error';
 import { MAX_ARN_LENGTH, MAX_NAME_LENGTH } from './aws-limits';
 
@@ -45,18 +45,17 @@ export function checkStateMachineArn(arn: string): void {
 
 /** `...:stateMachine:<name>:<version number>` */
 export function checkVersionArn(arn: string): void {
-  checkQualifiedArn(arn, (qualifier) => /^[0-9]+$/.test(qualifier));
+  checkQualifiedArn(arn, 'version');
 }
 
 /** `...:stateMachine:<name>:<alias name>` */
 export function checkAliasArn(arn: string): void {
-  checkQualifiedArn(arn, (qualifier) => !/^[0-9]+$/.test(qualifier));
+  checkQualifiedArn(arn, 'alias');
 }
 
-function checkQualifiedArn(arn: string, fits: (qualifier: string) => boolean): void {
+function checkQualifiedArn(arn: string, kind: 'version' | 'alias'): void {
   checkStateMachineArn(arn);
-  const qualifier = arn.split(':')[7];
-  if (qualifier === undefined || !fits(qualifier)) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
+  if (splitStateMachineArn(arn)?.qualifier?.kind !== kind) throw awsError.invalidArn(`Invalid ARN: ${arn}`);
 }
 
 /** What TagResource and its siblings accept: an unqualified state machine ARN or an activity ARN. */
