@@ -1,7 +1,7 @@
 import { ServerInterceptingCall, ServerListenerBuilder, ResponderBuilder, status, type Metadata, type ServerInterceptor } from '@grpc/grpc-js';
 import type { ApiKeyCheck } from './api-key.check';
 import { authError } from './auth.error';
-import { API_KEY_HEADER } from './presented-api-key';
+import { API_KEY_HEADER, authorizationCredentials } from './presented-api-key';
 
 /**
  * Refuses gRPC calls without one of STEPWISE_API_KEYS in the `x-api-key` metadata (or
@@ -24,5 +24,5 @@ function presentedKey(metadata: Metadata): string | undefined {
   const [key] = metadata.get(API_KEY_HEADER);
   if (typeof key === 'string') return key;
   const [authorization] = metadata.get('authorization');
-  return typeof authorization === 'string' ? /^bearer\s+(.+)$/i.exec(authorization.trim())?.[1] : undefined;
+  return typeof authorization === 'string' ? authorizationCredentials(authorization, 'bearer') : undefined;
 }

@@ -14,10 +14,17 @@ export function presentedApiKey(headers: IncomingHttpHeaders, url: string): stri
   const header = headers[API_KEY_HEADER];
   if (typeof header === 'string') return header;
   const authorization = headers.authorization ?? '';
-  const [scheme, credentials = ''] = authorization.trim().split(/\s+/, 2);
-  if (/^bearer$/i.test(scheme)) return credentials;
-  if (/^basic$/i.test(scheme)) return basicPassword(credentials);
+  const bearer = authorizationCredentials(authorization, 'bearer');
+  if (bearer !== undefined) return bearer;
+  const basic = authorizationCredentials(authorization, 'basic');
+  if (basic !== undefined) return basicPassword(basic);
   return new URL(url, 'http://stepwise').searchParams.get(API_KEY_QUERY_PARAMETER) ?? undefined;
+}
+
+/** The credentials of an `Authorization` value when its scheme is `scheme` (in any case): a Bearer token, Basic's base64. */
+export function authorizationCredentials(authorization: string, scheme: 'bearer' | 'basic'): string | undefined {
+  const match = /^(\S+)\s+(.+)$/.exec(authorization.trim());
+  return match && match[1].toLowerCase() === scheme ? match[2] : undefined;
 }
 
 function basicPassword(credentials: string): string {
