@@ -229,6 +229,19 @@ describe('the REST API of a coordinator (/v1)', () => {
     await eventually(async () => expect((await rest('GET', `/v1/executions/${enc(failing)}`)).body).toMatchObject({ status: 'FAILED', redriveCount: 1 }), 15_000);
   });
 
+  it('publishes a version and routes an alias of the state machine in the path to it, and only to its own versions', async () => {
+    const orders = await createMachine('rest-alias-orders', ECHO_THEN_WAIT);
+    const other = await createMachine('rest-alias-other', ECHO_THEN_WAIT);
+    const published = await rest('POST', `/v1/state-machines/${enc(orders)}/versions`, {});
+    expect(published).toMatchObject({ status: 201, body: { stateMachineVersionArn: `${orders}:1` } });
+    const routing = [{ stateMachineVersionArn: `${orders}:1`, weight: 100 }];
+
+    const created = await rest('POST', `/v1/state-machines/${enc(orders)}/aliases`, { name: 'live', routingConfiguration: routing });
+    expect(created).toMatchObject({ status: 201, body: { stateMachineAliasArn: `${orders}:live` } });
+    const elsewhere = await rest('POST', `/v1/state-machines/${enc(other)}/aliases`, { name: 'live', routingConfiguration: routing });
+    expect(elsewhere).toMatchObject({ status: 400, body: { error: 'ValidationException', message: expect.stringContaining('state machine in the path') } });
+  });
+
   it('answers bad input with the error body and its status, never a 500', async () => {
     const missing = await rest('POST', '/v1/state-machines', { definition: ECHO_THEN_WAIT });
     expect(missing).toMatchObject({ status: 400, body: { error: 'ValidationException', message: expect.stringContaining('name') } });

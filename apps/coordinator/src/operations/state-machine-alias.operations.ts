@@ -27,9 +27,17 @@ export function checkRouting(routing: readonly RoutingConfigurationItem[]): stri
   return [...machines][0] as string;
 }
 
-/** CreateStateMachineAlias: idempotent for the same name, description and routing. */
-export async function createAlias(engine: Engine, request: { name: string; description?: string; routingConfiguration: RoutingConfigurationItem[] }): Promise<StateMachineAliasRecord> {
+/**
+ * CreateStateMachineAlias: idempotent for the same name, description and routing. `ofMachine`:
+ * the state machine the caller named apart from the routing (REST's path), which the versions must belong to.
+ */
+export async function createAlias(
+  engine: Engine,
+  request: { name: string; description?: string; routingConfiguration: RoutingConfigurationItem[] },
+  ofMachine?: string,
+): Promise<StateMachineAliasRecord> {
   const machineArn = checkRouting(request.routingConfiguration);
+  if (ofMachine !== undefined && machineArn !== ofMachine) throw awsError.validation(['Routing configuration must contain versions of the state machine in the path']);
   await loadStateMachine(engine, machineArn);
   const { name, description, routingConfiguration } = request;
   return engine.aliases.create(machineArn, name, { description, routingConfiguration }, Date.now());

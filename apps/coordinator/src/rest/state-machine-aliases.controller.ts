@@ -2,10 +2,9 @@ import { Body, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@n
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import type { Engine } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
-import { awsError } from '../aws-api/aws-api.error';
 import { pageSize } from '../aws-api/page-token';
 import { aliasListItemShape, describeAliasShape } from '../aws-api/state-machine-version.shape';
-import { checkRouting, createAlias, deleteAlias, loadAlias, pageOfAliases, updateAlias } from '../operations/state-machine-alias.operations';
+import { createAlias, deleteAlias, loadAlias, pageOfAliases, updateAlias } from '../operations/state-machine-alias.operations';
 import { ENGINE } from '../runtime/engine.token';
 import { PageQuery } from './dto/page.query';
 import { CreateAliasBody, UpdateAliasBody } from './dto/state-machine-version.dto';
@@ -28,8 +27,8 @@ export class StateMachineAliasesController {
   @ApiOperation({ summary: 'CreateStateMachineAlias: one or two versions of this state machine, weights adding up to 100' })
   @ApiCreatedResponse({ description: '{ stateMachineAliasArn, creationDate }' })
   async create(@Param('arn') arn: string, @Body() body: CreateAliasBody) {
-    if (checkRouting(body.routingConfiguration) !== arn) throw awsError.validation(['Routing configuration must contain versions of the state machine in the path']);
-    const alias = await createAlias(requireEngine(this.engine), { name: body.name, description: body.description, routingConfiguration: body.routingConfiguration });
+    const { name, description, routingConfiguration } = body;
+    const alias = await createAlias(requireEngine(this.engine), { name, description, routingConfiguration }, arn);
     return { stateMachineAliasArn: alias.arn, creationDate: isoDate(alias.creationDate) };
   }
 
