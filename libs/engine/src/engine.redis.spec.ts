@@ -394,6 +394,38 @@ describe('Engine (real Redis)', () => {
     expect(none).toEqual({ executions: [] });
   });
 
+  describe('with a history limit', () => {
+    let limited: { redis: RedisServer; engine: Engine; stopWorkers: () => Promise<void> };
+
+    beforeAll(async () => {
+      const server = await startRedis();
+      const own = await createEngine({ redisUrl: server.url, limits: { maxHistoryEvents: 40 } });
+      limited = { redis: server, engine: own, stopWorkers: await serve(server.url, { echo: (input) => input }) };
+    });
+
+    afterAll(async () => {
+      await limited.stopWorkers();
+      await limited.engine.close();
+      await limited.redis.stop();
+    });
+
+    it('fails an execution that reaches it with States.Runtime, in a Map iteration as at the top', async () => {
+      const loop = { StartAt: 'Echo', States: { Echo: { Type: 'Task', Resource: fn('echo'), Next: 'Again' }, Again: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThan: -1, Next: 'Echo' }], Default: 'Done' }, Done: { Type: 'Succeed' } } };
+      const inMap = { StartAt: 'Each', States: { Each: { Type: 'Map', ItemsPath: '$.items', ItemProcessor: loop, End: true } } };
+      for (const [name, definition, input] of [['limit-top', loop, { n: 1 }], ['limit-map', inMap, { items: [{ n: 1 }, { n: 2 }] }]] as const) {
+        const started = await limited.engine.executions.start({ definition: definition as StateMachineDefinition, stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:limited', stateMachineName: 'limited', name, input: input as Json });
+        const end = await limited.engine.executions.waitForEnd(started.arn, 20_000);
+        expect(end).toMatchObject({ status: 'FAILED', error: 'States.Runtime' });
+        expect(end.cause).toContain('history events');
+        const history = await limited.engine.executions.history(end.arn);
+        assertValidHistory(history);
+        expect(history.at(-1)?.type).toBe('ExecutionFailed');
+        // Checked before each step: a step or two of events past the limit, not an unbounded loop.
+        expect(history.length).toBeLessThan(60);
+      }
+    });
+  });
+
   describe('two coordinators on one Redis', () => {
     let second: Engine;
     let committedBySecond = 0;
