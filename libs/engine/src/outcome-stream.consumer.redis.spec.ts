@@ -39,7 +39,7 @@ async function report(output: number): Promise<TaskOutcomeEntry> {
   return { id: fields[1], job: JSON.parse(fields[3]) as TransitionJob };
 }
 
-function consumer(apply: ApplyOutcome, options: { claimIdleMs?: number; concurrency?: number; name?: string } = {}): OutcomeStreamConsumer {
+function consumer(apply: ApplyOutcome, options: { claimIdleMs?: number; concurrency?: number; name?: string; onError?: (error: Error) => void } = {}): OutcomeStreamConsumer {
   const created = new OutcomeStreamConsumer(new Redis(redis.url, { maxRetriesPerRequest: null }), client, apply, {
     stream: STREAM,
     group: GROUP,
@@ -47,7 +47,7 @@ function consumer(apply: ApplyOutcome, options: { claimIdleMs?: number; concurre
     concurrency: options.concurrency ?? 4,
     blockMs: 100,
     claimIdleMs: options.claimIdleMs ?? 60_000,
-    onError: () => {},
+    onError: options.onError ?? (() => {}),
   });
   consumers.push(created);
   created.start();
@@ -129,13 +129,15 @@ describe(OutcomeStreamConsumer.name, () => {
     await eventually(async () => expect(applied).toEqual([first.id, second.id]), 5_000);
   });
 
-  it('drops an entry that is not an outcome', async () => {
+  it('drops an entry that is not an outcome, and says so', async () => {
     const applied: string[] = [];
-    consumer(async (_job, id) => void applied.push(id));
+    const errors: Error[] = [];
+    consumer(async (_job, id) => void applied.push(id), { onError: (error) => errors.push(error) });
     await client.xadd(STREAM, '*', 'id', 'x', 'job', '{not json');
     const good = await report(1);
     await eventually(async () => expect(applied).toEqual([good.id]));
     await eventually(async () => expect(await client.xlen(STREAM)).toBe(0));
+    expect(errors.map((error) => error.message)).toEqual([expect.stringContaining('is not a task outcome')]);
   });
 
   it('on close, lets the outcomes being applied finish and acknowledges them', async () => {

@@ -94,6 +94,7 @@ export class OutcomeStreamConsumer {
     for (const [entryId, fields] of entries) {
       const entry = readTaskOutcomeEntry(fields);
       if (!entry) {
+        this.options.onError(new Error(`outcome stream entry ${entryId} is not a task outcome (${JSON.stringify(fields)}); dropped`));
         this.acknowledge(entryId);
         continue;
       }
