@@ -47,6 +47,7 @@ function consumer(apply: ApplyOutcome, options: { claimIdleMs?: number; concurre
     concurrency: options.concurrency ?? 4,
     blockMs: 100,
     claimIdleMs: options.claimIdleMs ?? 60_000,
+    closeWaitMs: 1000,
     onError: options.onError ?? (() => {}),
   });
   consumers.push(created);
@@ -156,6 +157,21 @@ describe(OutcomeStreamConsumer.name, () => {
     await closed;
     expect(finished).toBe(true);
     expect(await pendingCount()).toBe(0);
+    // Holding nothing, it left the group.
+    expect(await client.xinfo('CONSUMERS', STREAM, GROUP)).toEqual([]);
+  });
+
+  it('stays in the group on close while it holds an entry it could not apply, for another to claim', async () => {
+    let calls = 0;
+    const failing = consumer(async () => {
+      calls++;
+      throw new Error('Redis went away mid-commit');
+    });
+    await report(1);
+    await eventually(async () => expect(calls).toBe(1));
+    await failing.close();
+    expect(await pendingCount()).toBe(1);
+    expect(await client.xinfo('CONSUMERS', STREAM, GROUP)).toHaveLength(1);
   });
 
   it('reads on after Redis went away and came back empty', async () => {
@@ -168,5 +184,18 @@ describe(OutcomeStreamConsumer.name, () => {
     await redis.restart();
     const after = await report(2);
     await eventually(async () => expect(applied).toEqual([before.id, after.id]), 10_000);
+  });
+
+  it('closes while Redis is unreachable, instead of waiting for it', async () => {
+    const applied: string[] = [];
+    const closing = consumer(async (_job, id) => void applied.push(id));
+    await report(1);
+    await eventually(async () => expect(applied).toHaveLength(1));
+    await redis.kill();
+    try {
+      await closing.close();
+    } finally {
+      await redis.restart();
+    }
   });
 });

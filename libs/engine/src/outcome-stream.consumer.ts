@@ -14,11 +14,16 @@ export interface OutcomeStreamOptions {
   readonly blockMs: number;
   /** An entry read this long ago and not acknowledged lost its coordinator: another takes it. */
   readonly claimIdleMs: number;
+  /** How long close() waits for what is in flight (@default 10 s). */
+  readonly closeWaitMs?: number;
   readonly onError: (error: Error) => void;
 }
 
 /** Applies one outcome; resolves once it is committed (or found applied before). */
 export type ApplyOutcome = (job: TransitionJob, id: string) => Promise<void>;
+
+/** How long closing waits for the outcomes being applied, their acknowledgements and leaving the group. */
+const DEFAULT_CLOSE_WAIT_MS = 10_000;
 
 /** Pause after a failed read (Redis unreachable) before the next. */
 const READ_RETRY_MS = 500;
@@ -52,15 +57,31 @@ export class OutcomeStreamConsumer {
     this.loop = this.consume();
   }
 
-  /** Stops reading (its reading connection closes), lets the outcomes being applied finish and acknowledges them. */
+  /**
+   * Stops reading (its reading connection closes), lets the outcomes being applied finish and
+   * acknowledges them, then leaves the group unless it still holds entries (another coordinator
+   * claims those), so restarts do not pile up consumers. Waits at most `closeWaitMs`: with Redis
+   * unreachable none of this can finish, and a shutdown must not hang on it; what is left
+   * unacknowledged is claimed by another coordinator.
+   */
   async close(): Promise<void> {
     if (!this.running) return;
     this.running = false;
     this.reader.disconnect();
-    await this.loop;
-    while (this.inFlight.size > 0) await this.slotFreed();
-    await new Promise((resolve) => setImmediate(resolve));
-    await this.acknowledging;
+    const finished = (async () => {
+      await this.loop;
+      while (this.inFlight.size > 0) await this.slotFreed();
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.acknowledging;
+      await this.leaveGroup();
+    })().catch((error: Error) => this.options.onError(error));
+    await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, this.options.closeWaitMs ?? DEFAULT_CLOSE_WAIT_MS).unref())]);
+  }
+
+  private async leaveGroup(): Promise<void> {
+    const { stream, group, consumer } = this.options;
+    const held = await this.redis.xpending(stream, group, '-', '+', 1, consumer);
+    if (held.length === 0) await this.redis.xgroup('DELCONSUMER', stream, group, consumer);
   }
 
   private async consume(): Promise<void> {
