@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { QUEUE_PREFIX, QueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, QueueName, TASK_OUTCOME_GROUP, taskOutcomeStream } from '@lib/contracts';
 import { TaskQueueRepository } from './task-queue.repository';
 
 /** The job states a queue depth is reported for. */
@@ -38,6 +38,20 @@ export class QueueProbeRepository {
   async depth(name: string): Promise<Record<QueueDepthState, number>> {
     const counts = await this.queue(name).getJobCounts(...QUEUE_DEPTH_STATES);
     return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0 };
+  }
+
+  /**
+   * Task outcomes workers reported that no coordinator has applied yet: `waiting` to be read,
+   * `active` read by a coordinator and not yet acknowledged (being applied, or held by one that died).
+   */
+  async outcomeBacklog(): Promise<Record<'waiting' | 'active', number>> {
+    const stream = taskOutcomeStream(QUEUE_PREFIX);
+    const [length, pending] = await Promise.all([
+      this.redis.xlen(stream),
+      // No group yet (no coordinator has read the stream): nothing is being applied.
+      this.redis.xpending(stream, TASK_OUTCOME_GROUP).then(([count]) => Number(count), () => 0),
+    ]);
+    return { waiting: Math.max(0, length - pending), active: pending };
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Registry } from 'prom-client';
 import { Redis } from 'ioredis';
-import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, taskQueueName } from '@lib/contracts';
+import { QUEUE_PREFIX, JobName, QueueName, TASK_HANDLER_REGISTRY, TASK_OUTCOME_GROUP, taskOutcomeEntryFields, taskOutcomeStream, taskQueueName } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../../test/support/redis-server';
 import { registerQueueDepthGauges } from '../metrics/queue-depth.gauges';
 import { QueueProbeRepository } from '../queue-probe.repository';
@@ -44,7 +44,20 @@ describe(healthReport.name, () => {
     expect(text).toContain(`stepwise_queue_jobs{queue="${taskQueueName('resize image')}",state="waiting"} 1`);
     expect(text).toContain(`stepwise_queue_jobs{queue="${taskQueueName('resize image')}",state="delayed"} 1`);
     expect(text).toContain(`stepwise_queue_jobs{queue="${QueueName.Coordinator}",state="active"} 0`);
+    expect(text).toContain('stepwise_task_outcomes{state="waiting"} 0');
     await tasks.close();
+  });
+
+  it('reports the task outcomes no coordinator has applied yet, read or not', async () => {
+    const stream = taskOutcomeStream(QUEUE_PREFIX);
+    for (const awaitId of [1, 2, 3]) await client.xadd(stream, '*', ...taskOutcomeEntryFields({ executionId: 'e', runId: 'r', awaitId }, { output: null }));
+    await client.xgroup('CREATE', stream, TASK_OUTCOME_GROUP, '0');
+    await client.xreadgroup('GROUP', TASK_OUTCOME_GROUP, 'c1', 'COUNT', 1, 'STREAMS', stream, '>');
+    const registry = new Registry();
+    registerQueueDepthGauges(registry, probe);
+    const text = await registry.metrics();
+    expect(text).toContain('stepwise_task_outcomes{state="waiting"} 2');
+    expect(text).toContain('stepwise_task_outcomes{state="active"} 1');
   });
 
   it('is unavailable, saying why, once Redis is gone; /metrics still answers', async () => {

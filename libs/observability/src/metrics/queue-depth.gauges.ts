@@ -2,8 +2,9 @@ import { Gauge, type Registry } from 'prom-client';
 import { QUEUE_DEPTH_STATES, type QueueProbeRepository } from '../queue-probe.repository';
 
 /**
- * `stepwise_queue_jobs{queue,state}` and `stepwise_redis_up`, read from Redis on each scrape. A
- * scrape during an outage reports Redis down and no depths rather than failing.
+ * `stepwise_queue_jobs{queue,state}`, `stepwise_task_outcomes{state}` and `stepwise_redis_up`,
+ * read from Redis on each scrape. A scrape during an outage reports Redis down and no depths
+ * rather than failing.
  */
 export function registerQueueDepthGauges(registry: Registry, probe: QueueProbeRepository): void {
   new Gauge({
@@ -26,6 +27,22 @@ export function registerQueueDepthGauges(registry: Registry, probe: QueueProbeRe
           const depth = await probe.depth(queue);
           for (const state of QUEUE_DEPTH_STATES) this.set({ queue, state }, depth[state]);
         }
+      } catch {
+        this.reset(); // stepwise_redis_up says why
+      }
+    },
+  });
+  new Gauge({
+    name: 'stepwise_task_outcomes',
+    help: 'Task outcomes reported by workers and not yet applied by a coordinator: waiting to be read, or active (read, being applied)',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      try {
+        const backlog = await probe.outcomeBacklog();
+        this.set({ state: 'waiting' }, backlog.waiting);
+        this.set({ state: 'active' }, backlog.active);
       } catch {
         this.reset(); // stepwise_redis_up says why
       }
