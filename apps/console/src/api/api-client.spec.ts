@@ -32,4 +32,16 @@ describe(ApiError.name, () => {
       '/v1/executions/arn%3Aaws%3Astates%3Aus-east-1%3A1%3Aexecution%3Am%3Aa%2Fb',
     ]);
   });
+
+  it('lists every state machine, following the pages', async () => {
+    const pages = [
+      { stateMachines: [{ name: 'a' }], nextToken: 't1' },
+      { stateMachines: [{ name: 'b' }] },
+    ];
+    const fetch = jest.fn(async (_url: string) => new Response(JSON.stringify(pages.shift()), { status: 200 }));
+    globalThis.fetch = fetch as unknown as typeof globalThis.fetch;
+    const listed = await api.listStateMachines();
+    expect(listed.stateMachines.map((m) => m.name)).toEqual(['a', 'b']);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/v1/state-machines?maxResults=1000', '/v1/state-machines?maxResults=1000&nextToken=t1']);
+  });
 });

@@ -77,8 +77,21 @@ export interface ExecutionFilter {
   readonly maxResults?: number;
 }
 
+/** The largest page the API serves; the console lists every state machine, a page at a time. */
+const STATE_MACHINE_PAGE = 1000;
+
 export const api = {
-  listStateMachines: (nextToken?: string) => call<{ stateMachines: StateMachineListItem[]; nextToken?: string }>('GET', `/state-machines${query({ nextToken })}`),
+  /** Every state machine, following the pages. */
+  listStateMachines: async (): Promise<{ stateMachines: StateMachineListItem[] }> => {
+    const stateMachines: StateMachineListItem[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await call<{ stateMachines: StateMachineListItem[]; nextToken?: string }>('GET', `/state-machines${query({ maxResults: STATE_MACHINE_PAGE, nextToken })}`);
+      stateMachines.push(...page.stateMachines);
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return { stateMachines };
+  },
   describeStateMachine: (machineArn: string) => call<StateMachineDescription>('GET', `/state-machines/${arn(machineArn)}`),
   createStateMachine: (name: string, definition: string, type: string) =>
     call<{ stateMachineArn: string }>('POST', '/state-machines', { name, definition, type }),
