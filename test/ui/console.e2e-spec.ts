@@ -113,7 +113,7 @@ describe('the web console in a real browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'execution.png') });
   }, 120_000);
 
-  it('stops a waiting execution and shows its Task aborted', async () => {
+  it('stops a waiting execution and shows its Task aborted, then redrives it to wait there again', async () => {
     await page.goto(ui(`/state-machines/${encodeURIComponent(machineArn)}`));
     await page.getByRole('button', { name: 'Start execution' }).click();
     await page.getByLabel('Input').fill(ORDER_INPUT);
@@ -124,6 +124,12 @@ describe('the web console in a real browser', () => {
     await page.waitForSelector(node('Approve', 'aborted'), { timeout: SHOWN_MS });
     await page.waitForSelector('[data-testid=execution-status] >> text=ABORTED', { timeout: SHOWN_MS });
     expect(await page.getAttribute(node('Done'), 'data-status')).toBe('notReached');
+
+    await page.getByRole('button', { name: 'Redrive' }).click();
+    await page.waitForSelector('[data-testid=execution-status] >> text=RUNNING', { timeout: SHOWN_MS });
+    await page.waitForSelector(node('Approve', 'running'), { timeout: SHOWN_MS });
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.waitForSelector('[data-testid=execution-status] >> text=ABORTED', { timeout: SHOWN_MS });
   }, 90_000);
 
   it('links a running Task to its BullMQ job in Bull Board and the worker holding it', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { newRun, type HistoryEvent, type Json, type StateMachineDefinition, type StepEvent } from '@lib/asl';
-import { heartbeatTtlMs } from '@lib/contracts';
+import { heartbeatTtlMs, type TransitionJob } from '@lib/contracts';
 import type { Orchestrator } from './orchestrator';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask, type RunRecord } from './execution-record';
@@ -52,7 +52,7 @@ export interface ExecutionServiceSettings {
   readonly region: string;
   readonly accountId: string;
   /** This process's orchestrator, when it has the role: a new execution's start is applied at once, in the call. */
-  readonly orchestrator?: Pick<Orchestrator, 'applyStart'>;
+  readonly orchestrator?: Pick<Orchestrator, 'applyStart' | 'process'>;
 }
 
 /**
@@ -164,7 +164,18 @@ export class ExecutionService {
   async stop(executionArn: string, error?: string, cause?: string): Promise<void> {
     const { id, redriveCount } = await this.describe(executionArn);
     const events = [{ type: 'Stop' as const, ...(error !== undefined && { error }), ...(cause !== undefined && { cause }) }];
-    await this.jobs.send([transition(transitionJobIds.stop({ executionId: id, runId: ROOT_RUN_ID }, redriveCount), { executionId: id, runId: ROOT_RUN_ID, events })]);
+    await this.applyNow(transitionJobIds.stop({ executionId: id, runId: ROOT_RUN_ID }, redriveCount), { executionId: id, runId: ROOT_RUN_ID, events });
+  }
+
+  /**
+   * Applies a transition of the root run within the call when this process orchestrates, so that
+   * the execution reads as AWS's does right after the call returns (ABORTED after a stop, RUNNING
+   * after a redrive); otherwise sends it to the coordinators.
+   */
+  private async applyNow(jobId: string, job: TransitionJob): Promise<void> {
+    const orchestrator = this.settings.orchestrator;
+    if (orchestrator) await orchestrator.process(job, jobId);
+    else await this.jobs.send([transition(jobId, job)]);
   }
 
   /** RedriveExecution: a failed, stopped or timed-out execution resumes at the state it ended in. */
@@ -175,7 +186,7 @@ export class ExecutionService {
     }
     const count = execution.redriveCount + 1;
     const events = [{ type: 'Redrive' as const }];
-    await this.jobs.send([transition(transitionJobIds.redrive({ executionId: execution.id, runId: ROOT_RUN_ID }, count), { executionId: execution.id, runId: ROOT_RUN_ID, events })]);
+    await this.applyNow(transitionJobIds.redrive({ executionId: execution.id, runId: ROOT_RUN_ID }, count), { executionId: execution.id, runId: ROOT_RUN_ID, events });
     return execution;
   }
 

@@ -28,6 +28,8 @@ export interface ExecutionListItem {
 }
 
 export interface ExecutionDescription extends ExecutionListItem {
+  /** How many times it has been redriven. */
+  readonly redriveCount?: number;
   readonly input?: string;
   readonly output?: string;
   readonly error?: string;

@@ -24,7 +24,7 @@ export function ExecutionPage({ executionArn }: { executionArn: string }) {
   const execution = useApi(() => api.describeExecution(executionArn), executionArn);
   // The definition this execution runs: its state machine may have been updated since.
   const machine = useApi(() => api.stateMachineForExecution(executionArn), executionArn);
-  const live = useLiveHistory(executionArn);
+  const live = useLiveHistory(executionArn, execution.data?.redriveCount ?? 0);
   const running = live.endStatus === undefined && execution.data?.status === 'RUNNING';
   const tasks = useApi(() => (running ? api.runningTasks(executionArn) : Promise.resolve({ tasks: [] })), `${executionArn}|${running}`, running ? TASKS_REFRESH_MS : undefined);
   const [selected, setSelected] = useState<string>();

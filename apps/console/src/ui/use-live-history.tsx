@@ -16,9 +16,10 @@ export interface LiveHistory {
 /**
  * An execution's history, live: the API's Server-Sent Events stream sends every event from the
  * first, then new ones as they happen, then `end`. A dropped stream resumes after the last
- * event it delivered.
+ * event it delivered. A new `attempt` (the execution's redrive count) opens the stream again: the
+ * stream of an execution that ended has closed, and a redrive goes on writing its history.
  */
-export function useLiveHistory(executionArn: string): LiveHistory {
+export function useLiveHistory(executionArn: string, attempt: number): LiveHistory {
   const [state, setState] = useState<LiveHistory>({ events: [] });
 
   useEffect(() => {
@@ -59,7 +60,7 @@ export function useLiveHistory(executionArn: string): LiveHistory {
       clearTimeout(retry);
       source?.close();
     };
-  }, [executionArn]);
+  }, [executionArn, attempt]);
 
   return state;
 }
