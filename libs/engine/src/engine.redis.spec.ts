@@ -394,6 +394,28 @@ describe('Engine (real Redis)', () => {
     expect(none).toEqual({ executions: [] });
   });
 
+  it('lists the executions of one state machine or version from its own index, a page at a time', async () => {
+    const machine = (name: string) => `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`;
+    const definition = { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 600, End: true } } } as StateMachineDefinition;
+    const begin = (name: string, from: string, version?: string) =>
+      engine.executions.start({ definition, stateMachineArn: from, stateMachineName: 'indexed', ...(version && { stateMachineVersionArn: version }), name, input: {} });
+    const started = [
+      await begin('indexed-1', machine('indexed')),
+      await begin('other-1', machine('indexed-other')),
+      await begin('indexed-2', machine('indexed'), `${machine('indexed')}:1`),
+      await begin('indexed-3', machine('indexed')),
+    ];
+    const first = await engine.executions.list({ stateMachineArn: machine('indexed'), maxResults: 2 });
+    const rest = await engine.executions.list({ stateMachineArn: machine('indexed'), maxResults: 2, nextToken: first.nextToken });
+    const names = [...first.executions, ...rest.executions].map((e) => e.name);
+    expect(names.sort()).toEqual(['indexed-1', 'indexed-2', 'indexed-3']);
+    expect((await engine.executions.list({ stateMachineArn: `${machine('indexed')}:1` })).executions.map((e) => e.name)).toEqual(['indexed-2']);
+    const client = new Redis(redis.url);
+    expect(await client.zcard(engine.repository.keys.startedFrom(machine('indexed')))).toBe(3);
+    client.disconnect();
+    await Promise.all(started.map((e) => engine.executions.stop(e.arn)));
+  });
+
   describe('with a history limit', () => {
     let limited: { redis: RedisServer; engine: Engine; stopWorkers: () => Promise<void> };
 

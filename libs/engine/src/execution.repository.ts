@@ -87,6 +87,7 @@ export class ExecutionRepository {
       k.runs(execution.id),
       k.byArn(),
       k.startedAt(),
+      ...startedFromKeys(k, execution),
       JSON.stringify({ id: execution.id, arn: execution.arn, fields: encode(execution), rootRun: runRecordJson(root), startedAt: execution.startDate }),
     )) as [number, string?];
     if (code === LuaCode.Exists) return { created: false, existingId: existing as string };
@@ -233,9 +234,15 @@ export class ExecutionRepository {
     return items.map((item) => JSON.parse(item) as HistoryEvent);
   }
 
-  /** Execution ids, newest first. */
-  async listIds(offset: number, count: number): Promise<string[]> {
-    return this.redis.zrevrange(this.keys.startedAt(), offset, offset + count - 1);
+  /** Execution ids, newest first: all, or those started from a state machine, version or alias ARN. */
+  async listIds(offset: number, count: number, startedFrom?: string): Promise<string[]> {
+    const key = startedFrom === undefined ? this.keys.startedAt() : this.keys.startedFrom(startedFrom);
+    return this.redis.zrevrange(key, offset, offset + count - 1);
+  }
+
+  /** Whether executions started from that ARN are indexed (those started before the index existed are not). */
+  async indexesStartedFrom(arn: string): Promise<boolean> {
+    return (await this.redis.exists(this.keys.startedFrom(arn))) === 1;
   }
 
   async run(id: string, runId: string = ROOT_RUN_ID): Promise<RunRecord | undefined> {
@@ -297,4 +304,10 @@ function payloadsChange(c: TransitionCommit, run: StoredRunJson): string {
   if (c.deleteRun) return '';
   if (run.payloads === undefined) return c.read?.payloadsApart ? '-' : '';
   return c.read && samePayloadsApart(c.read, c.run) ? '' : run.payloads;
+}
+
+/** The indexes an execution is listed in by where it was started from: its state machine, version and alias (three keys, repeated). */
+function startedFromKeys(k: Keys, e: ExecutionRecord): [string, string, string] {
+  const machine = k.startedFrom(e.stateMachineArn);
+  return [machine, e.stateMachineVersionArn ? k.startedFrom(e.stateMachineVersionArn) : machine, e.stateMachineAliasArn ? k.startedFrom(e.stateMachineAliasArn) : machine];
 }

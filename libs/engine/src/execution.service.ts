@@ -198,8 +198,10 @@ export class ExecutionService {
     const pageSize = filter.maxResults ?? DEFAULT_PAGE_SIZE;
     const found: ExecutionRecord[] = [];
     let offset = Number(filter.nextToken ?? 0);
+    const arn = filter.stateMachineArn;
+    const indexed = arn !== undefined && (await this.executions.indexesStartedFrom(arn)) ? arn : undefined;
     while (found.length < pageSize) {
-      const ids = await this.executions.listIds(offset, LIST_SCAN_BATCH);
+      const ids = await this.executions.listIds(offset, LIST_SCAN_BATCH, indexed);
       if (ids.length === 0) return { executions: found };
       const batch = await this.executions.getMany(ids);
       for (const [i, e] of batch.entries()) {

@@ -51,6 +51,11 @@ export class Keys {
     return `${this.prefix}:executions-by-start`;
   }
 
+  /** Sorted set: ids of the executions started from a state machine, version or alias ARN, by start time. */
+  startedFrom(arn: string): string {
+    return `${this.prefix}:executions-by-start:${arn}`;
+  }
+
   /** Hash: activity ARN → its record as JSON. */
   activities(): string {
     return `${this.prefix}:activities`;

@@ -12,7 +12,7 @@ interface ScriptSpec {
 
 /** The registry of Lua scripts, by the command name ioredis gives them. */
 export const SCRIPTS = {
-  createExecution: { file: 'create-execution.lua', numberOfKeys: 4 },
+  createExecution: { file: 'create-execution.lua', numberOfKeys: 7 },
   commitTransition: { file: 'commit-transition.lua', numberOfKeys: 6 },
 } as const satisfies Record<string, ScriptSpec>;
 export type ScriptName = keyof typeof SCRIPTS;
