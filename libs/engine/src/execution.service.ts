@@ -170,12 +170,13 @@ export class ExecutionService {
   /**
    * Applies a transition of the root run within the call when this process orchestrates, so that
    * the execution reads as AWS's does right after the call returns (ABORTED after a stop, RUNNING
-   * after a redrive); otherwise sends it to the coordinators.
+   * after a redrive); otherwise, or should that fail, sends it to the coordinators.
    */
   private async applyNow(jobId: string, job: TransitionJob): Promise<void> {
     const orchestrator = this.settings.orchestrator;
-    if (orchestrator) await orchestrator.process(job, jobId);
-    else await this.jobs.send([transition(jobId, job)]);
+    // Should applying it here fail (commits kept conflicting), the job applies it with BullMQ's retries.
+    const applied = orchestrator ? await orchestrator.process(job, jobId).then(() => true, () => false) : false;
+    if (!applied) await this.jobs.send([transition(jobId, job)]);
   }
 
   /** RedriveExecution: a failed, stopped or timed-out execution resumes at the state it ended in. */
