@@ -62,7 +62,7 @@ export class StateMachineAliasActions implements AwsActionGroup {
     const token = r.string('nextToken', { max: MAX_PAGE_TOKEN_LENGTH, min: 1 });
     r.validate();
     const page = await pageOfAliases(requireEngine(this.engine), arn, size, token);
-    return { stateMachineAliases: page.aliases.map(aliasListItemShape), ...(page.nextToken !== undefined && { nextToken: page.nextToken }) };
+    return { ...page, stateMachineAliases: page.stateMachineAliases.map(aliasListItemShape) };
   }
 }
 

@@ -36,7 +36,7 @@ export class StateMachineVersionActions implements AwsActionGroup {
     const token = r.string('nextToken', { max: MAX_PAGE_TOKEN_LENGTH, min: 1 });
     r.validate();
     const page = await pageOfVersions(requireEngine(this.engine), arn, size, token);
-    return { stateMachineVersions: page.versions.map(versionListItemShape), ...(page.nextToken !== undefined && { nextToken: page.nextToken }) };
+    return { ...page, stateMachineVersions: page.stateMachineVersions.map(versionListItemShape) };
   }
 
   private async delete(r: AwsRequest) {

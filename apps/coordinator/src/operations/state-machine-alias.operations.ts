@@ -76,7 +76,7 @@ export async function deleteAlias(engine: Engine, aliasArn: string): Promise<voi
  * ListStateMachineAliases: the aliases of a state machine, or (for a version ARN) those routing
  * to that version, in creation order; the token holds the last alias of the page.
  */
-export async function pageOfAliases(engine: Engine, arn: string, size: number, token: string | undefined): Promise<{ aliases: StateMachineAliasRecord[]; nextToken?: string }> {
+export async function pageOfAliases(engine: Engine, arn: string, size: number, token: string | undefined): Promise<{ stateMachineAliases: StateMachineAliasRecord[]; nextToken?: string }> {
   checkStateMachineArn(arn);
   const parts = splitStateMachineArn(arn);
   if (!parts || parts.qualifier?.kind === 'alias') throw awsError.invalidArn(`Invalid ARN: ${arn}`);
@@ -84,5 +84,5 @@ export async function pageOfAliases(engine: Engine, arn: string, size: number, t
   else if (!(await engine.versions.get(arn))) throw awsError.resourceNotFound(arn);
   const all = (await engine.aliases.list(parts.machineArn)).filter((a) => !parts.qualifier || a.routingConfiguration.some((r) => r.stateMachineVersionArn === arn));
   const { page, nextToken } = creationOrderPage(all, size, token);
-  return { aliases: page, ...(nextToken !== undefined && { nextToken }) };
+  return { stateMachineAliases: page, ...(nextToken !== undefined && { nextToken }) };
 }

@@ -56,13 +56,13 @@ export async function loadVersion(engine: Engine, versionArn: string): Promise<S
 }
 
 /** ListStateMachineVersions: newest first; the token holds the number the next page continues below. */
-export async function pageOfVersions(engine: Engine, machineArn: string, size: number, token: string | undefined): Promise<{ versions: StateMachineVersionRecord[]; nextToken?: string }> {
+export async function pageOfVersions(engine: Engine, machineArn: string, size: number, token: string | undefined): Promise<{ stateMachineVersions: StateMachineVersionRecord[]; nextToken?: string }> {
   await loadStateMachine(engine, machineArn);
   const below = token === undefined ? undefined : decodePageToken<{ below: number }>(token, { below: 'number' }).below;
   const all = await engine.versions.list(machineArn);
   const rest = below === undefined ? all : all.filter((v) => v.version < below);
   const page = rest.slice(0, size);
-  return { versions: page, ...(rest.length > size && { nextToken: encodePageToken({ below: page[page.length - 1].version }) }) };
+  return { stateMachineVersions: page, ...(rest.length > size && { nextToken: encodePageToken({ below: page[page.length - 1].version }) }) };
 }
 
 /** DeleteStateMachineVersion: deleting a version that does not exist succeeds; one an alias routes to is refused. */

@@ -1,6 +1,6 @@
-import { Get, Headers, Inject, Param, Query, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Get, Headers, Inject, Param, Query, Res, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { watchHistory, type Engine } from '@lib/engine';
 import { requireEngine } from '../aws-api/aws-action';
 import { describeExecution } from '../operations/execution.operations';
@@ -10,6 +10,7 @@ import { EventsQuery } from './dto/execution.dto';
 import { RestController } from './rest-controller.decorator';
 import { internalFailure, toRestError } from './rest-error';
 import { withIsoDates } from './rest-values';
+import { callerGone } from '../operations/caller-gone';
 import { drained } from '../operations/drained';
 import { openEventStream, resumeAfter, serverSentEvent } from './server-sent-events';
 
@@ -33,15 +34,12 @@ export class ExecutionEventsController implements BeforeApplicationShutdown {
     @Param('arn') arn: string,
     @Query() query: EventsQuery,
     @Headers('last-event-id') lastEventId: string | undefined,
-    @Req() request: IncomingMessage,
     @Res() response: ServerResponse,
   ): Promise<void> {
     const engine = requireEngine(this.engine);
     // Before the stream opens, so an unknown execution is a 404, not an empty stream.
     await describeExecution(engine, arn);
-    const gone = new AbortController();
-    request.once('close', () => gone.abort());
-    const signal = AbortSignal.any([gone.signal, this.closing.signal]);
+    const signal = AbortSignal.any([callerGone(response), this.closing.signal]);
     const stopKeepAlive = openEventStream(response);
     try {
       const watch = watchHistory(engine.repository, arn, signal, resumeAfter(query.after, lastEventId));

@@ -20,7 +20,7 @@ export class StateMachineAliasesController {
   @ApiOperation({ summary: 'ListStateMachineAliases: of a state machine, or those routing to a version ARN' })
   async list(@Param('arn') arn: string, @Query() query: PageQuery) {
     const page = await pageOfAliases(requireEngine(this.engine), arn, pageSize(query.maxResults), query.nextToken);
-    return { stateMachineAliases: page.aliases.map((a) => withIsoDates(aliasListItemShape(a))), ...(page.nextToken !== undefined && { nextToken: page.nextToken }) };
+    return { ...page, stateMachineAliases: page.stateMachineAliases.map((a) => withIsoDates(aliasListItemShape(a))) };
   }
 
   @Post('state-machines/:arn/aliases')

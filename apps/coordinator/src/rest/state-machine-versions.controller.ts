@@ -20,7 +20,7 @@ export class StateMachineVersionsController {
   @ApiOperation({ summary: 'ListStateMachineVersions, newest first' })
   async list(@Param('arn') arn: string, @Query() query: PageQuery) {
     const page = await pageOfVersions(requireEngine(this.engine), arn, pageSize(query.maxResults), query.nextToken);
-    return { stateMachineVersions: page.versions.map((v) => withIsoDates(versionListItemShape(v))), ...(page.nextToken !== undefined && { nextToken: page.nextToken }) };
+    return { ...page, stateMachineVersions: page.stateMachineVersions.map((v) => withIsoDates(versionListItemShape(v))) };
   }
 
   @Post('state-machines/:arn/versions')
