@@ -4,17 +4,15 @@ import {
   DeleteActivityCommand,
   DescribeActivityCommand,
   GetActivityTaskCommand,
-  GetExecutionHistoryCommand,
   ListActivitiesCommand,
   SendTaskSuccessCommand,
   SFNClient,
   StartExecutionCommand,
   type GetActivityTaskCommandOutput,
-  type HistoryEvent,
 } from '@aws-sdk/client-sfn';
 import { createWorker, type Worker } from '@lib/worker-sdk';
 import { ROLE } from './support/machines';
-import { executionEnd } from './support/sfn-polls';
+import { executionEnd, executionHistory } from './support/sfn-polls';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
 /** GetActivityTask's wait (ACTIVITY_POLL_MS) in this stack: shorter than AWS's 60 s, long enough for every task here to arrive. */
@@ -57,9 +55,7 @@ describe('activities through the AWS SDK', () => {
 
   const ended = (executionArn: string) => executionEnd(sfn, executionArn);
 
-  async function history(executionArn: string): Promise<HistoryEvent[]> {
-    return (await sfn.send(new GetExecutionHistoryCommand({ executionArn }))).events ?? [];
-  }
+  const history = (executionArn: string, options?: { reverseOrder?: boolean; includeExecutionData?: boolean }) => executionHistory(sfn, executionArn, options);
 
   it('creates an activity idempotently by name, describes, lists page by page and deletes it', async () => {
     const first = await sfn.send(new CreateActivityCommand({ name: 'lifecycle', tags: [{ key: 'team', value: 'a' }] }));

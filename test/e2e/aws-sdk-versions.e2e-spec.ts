@@ -5,7 +5,6 @@ import {
   DeleteStateMachineAliasCommand,
   DeleteStateMachineCommand,
   DeleteStateMachineVersionCommand,
-  DescribeExecutionCommand,
   DescribeStateMachineAliasCommand,
   DescribeStateMachineCommand,
   ListExecutionsCommand,
@@ -21,7 +20,7 @@ import {
   UpdateStateMachineAliasCommand,
   UpdateStateMachineCommand,
 } from '@aws-sdk/client-sfn';
-import { eventually } from '../support/eventually';
+import { executionEnd } from './support/sfn-polls';
 import { lambda, ROLE } from './support/machines';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
@@ -56,11 +55,9 @@ describe('versions, aliases, tags and TestState through the AWS SDK (and version
   /** Starts an execution of `arn` and resolves with its description once it has ended. */
   async function run(arn: string) {
     const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: arn }));
-    return eventually(async () => {
-      const e = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-      expect(e.status).toBe('SUCCEEDED');
-      return e;
-    });
+    const e = await executionEnd(sfn, executionArn!);
+    expect(e.status).toBe('SUCCEEDED');
+    return e;
   }
 
   it('publishes numbered, immutable versions and runs the one an ARN names', async () => {

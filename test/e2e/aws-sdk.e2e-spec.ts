@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import type { AppProcess } from '../support/processes';
 import { callbackMachine, lambda, ROLE } from './support/machines';
-import { executionEnd, scheduledTokens } from './support/sfn-polls';
+import { executionEnd, executionHistory, scheduledTokens } from './support/sfn-polls';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
 /** Echo the input, then double its `n`: two tasks on the test worker. */
@@ -64,9 +64,7 @@ describe('the AWS SDK against a coordinator (JSON 1.0 protocol at POST /)', () =
 
   const ended = (executionArn: string, redriveCount = 0) => executionEnd(sfn, executionArn, redriveCount);
 
-  async function history(executionArn: string, options: { reverseOrder?: boolean; includeExecutionData?: boolean } = {}): Promise<HistoryEvent[]> {
-    return (await sfn.send(new GetExecutionHistoryCommand({ executionArn, ...options }))).events ?? [];
-  }
+  const history = (executionArn: string, options?: { reverseOrder?: boolean; includeExecutionData?: boolean }) => executionHistory(sfn, executionArn, options);
 
   /** The token of the latest task scheduled, once more than `scheduledBefore` have been. */
   async function latestToken(executionArn: string, scheduledBefore = 0): Promise<string> {

@@ -2,18 +2,16 @@ import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
   DescribeMapRunCommand,
-  GetExecutionHistoryCommand,
   ListMapRunsCommand,
   SendTaskSuccessCommand,
   SFNClient,
   StartExecutionCommand,
   UpdateMapRunCommand,
   type DescribeMapRunCommandOutput,
-  type HistoryEvent,
 } from '@aws-sdk/client-sfn';
 import { until } from '../support/eventually';
 import { callbackMachine, ROLE } from './support/machines';
-import { scheduledTokens } from './support/sfn-polls';
+import { executionHistory, scheduledTokens } from './support/sfn-polls';
 import { sfnClient, startTestStack, type TestStack } from './support/test-stack';
 
 const DISTRIBUTED = { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' };
@@ -56,9 +54,7 @@ describe('Map Runs of distributed Maps through the AWS SDK (ListMapRuns, Describ
     return (await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }))).executionArn!;
   }
 
-  async function history(executionArn: string): Promise<HistoryEvent[]> {
-    return (await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000 }))).events ?? [];
-  }
+  const history = (executionArn: string, options?: { reverseOrder?: boolean; includeExecutionData?: boolean }) => executionHistory(sfn, executionArn, options);
 
   /** The task tokens of the tasks scheduled so far, once there are at least `count`. */
   const tokens = (executionArn: string, count: number) => scheduledTokens(sfn, executionArn, count);

@@ -1,6 +1,7 @@
-import { CreateStateMachineCommand, DescribeExecutionCommand, ListStateMachinesCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { CreateStateMachineCommand, ListStateMachinesCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import { Metadata, status, type Client, type ServiceError } from '@grpc/grpc-js';
 import { eventually } from '../support/eventually';
+import { executionEnd } from './support/sfn-polls';
 import { startApp, type AppProcess } from '../support/processes';
 import { executionsClient } from './support/executions-client';
 import { ROLE } from './support/machines';
@@ -55,11 +56,7 @@ describe('a stack with credentials configured (STEPWISE_ACCESS_KEYS, STEPWISE_AP
   it('runs an execution for a client that signs with a configured access key', async () => {
     const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: 'probe', definition: JSON.stringify(HTTP_TASK(coordinator.url)), roleArn: ROLE }));
     ({ executionArn } = (await sfn.send(new StartExecutionCommand({ stateMachineArn, input: '{}' }))) as { executionArn: string });
-    const done = await eventually(async () => {
-      const execution = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-      expect(execution.status).not.toBe('RUNNING');
-      return execution;
-    }, 20_000);
+    const done = await executionEnd(sfn, executionArn, 0, 20_000);
     expect(done.status).toBe('SUCCEEDED');
     expect(JSON.parse(done.output ?? '{}')).toMatchObject({ StatusCode: '200' });
   });

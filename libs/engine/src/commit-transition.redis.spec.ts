@@ -98,8 +98,9 @@ describe('Child completions in the parent inbox (commit script, real Redis)', ()
 });
 
 describe('What a commit tells its caller (commit script, real Redis)', () => {
+  let executions = 0;
   const created = () => {
-    const execution = executionRecord({ id: `exec-${Math.random().toString(36).slice(2)}` });
+    const execution = executionRecord({ id: `exec-${++executions}` });
     return repository.create(execution, { snapshot: newRun({ input: {} }), version: 0 }).then(() => execution.id);
   };
 

@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import type { HistoryEvent, Json, StateMachineDefinition } from '@lib/asl';
 import { QUEUE_PREFIX, QueueName, TASK_HANDLER_REGISTRY, heartbeatTtlMs, taskOutcomeEntryFields, taskOutcomeStream, taskQueueName, type TaskJob, type TaskOutcome } from '@lib/contracts';
 import { startRedis, type RedisServer } from '../../../test/support/redis-server';
-import { eventually } from '../../../test/support/eventually';
+import { eventually, until } from '../../../test/support/eventually';
+import { transitionJobIds } from './transition-job-ids';
 import { createEngine, type Engine } from './engine';
 import type { LateTaskResult } from './transition-observer';
 import { ExecutionAlreadyExistsError } from './engine.errors';
@@ -118,15 +119,10 @@ describe('Engine (real Redis)', () => {
     return engine.executions.waitForEnd(started.arn, 20_000);
   };
 
-  /** Redrives an execution and waits for the redriven attempt's end. */
+  /** Redrives an execution (RUNNING again once the call returns) and waits for the redriven attempt's end. */
   const redriven = async (arn: string) => {
     await engine.executions.redrive(arn);
-    let end = await engine.executions.describe(arn);
-    for (let i = 0; i < 200 && (end.redriveCount === 0 || end.status === 'RUNNING'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      end = await engine.executions.describe(arn);
-    }
-    return end;
+    return engine.executions.waitForEnd(arn, 20_000);
   };
 
   it('runs Pass, Task, Choice and Succeed states across processes of work and records every transition once', async () => {
@@ -164,7 +160,7 @@ describe('Engine (real Redis)', () => {
     const end = await run({ StartAt: 'Done', States: { Done: { Type: 'Succeed' } } }, {}, 'started-here');
     expect(end.status).toBe('SUCCEEDED');
     const coordinator = engine.jobs.queue(QueueName.Coordinator);
-    await eventually(async () => expect(await coordinator.getJob(`${end.id}.r.start`)).toBeUndefined());
+    await eventually(async () => expect(await coordinator.getJob(transitionJobIds.start({ executionId: end.id, runId: 'r' }))).toBeUndefined());
   });
 
   it('applies an outcome reported twice once', async () => {
@@ -286,7 +282,7 @@ describe('Engine (real Redis)', () => {
     const eventsAtStop = (await engine.executions.history(started.arn)).length;
     openGate();
     const ofThis = () => discarded.filter((late) => late.executionId === started.id);
-    for (let i = 0; i < 200 && ofThis().length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    await until(async () => ofThis(), (late) => late.length > 0);
     expect(ofThis()).toEqual([{ executionId: started.id, runId: 'r', awaitId: expect.any(Number), status: 'ABORTED' }]);
     expect(await engine.executions.history(started.arn)).toHaveLength(eventsAtStop);
   });

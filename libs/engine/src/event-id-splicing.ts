@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { HistoryEvent } from '@lib/asl';
 import type { RunRecord } from './execution-record';
-import { storedRunJson, type StoredRunJson } from './run-record-json';
+import { storedRunJson, type PayloadPlacement, type StoredRunJson } from './run-record-json';
 
 /**
  * A step numbers its events from the event count it read; the commit script gives them their
@@ -40,19 +40,9 @@ export class EventIdSplicer {
     });
   }
 
-  /** The record as stored (its payloads `apart` when large), its provisional event ids replaced by markers. */
-  record(record: RunRecord, apart = false): StoredRunJson {
-    const snapshot = record.snapshot;
-    const state = snapshot.state;
-    const marked = {
-      ...record,
-      snapshot: {
-        ...snapshot,
-        lastEventId: this.mark(snapshot.lastEventId),
-        ...(state && { state: { ...state, enteredEventId: this.mark(state.enteredEventId) } }),
-      },
-    };
-    return storedRunJson(marked, apart);
+  /** The record as stored (see `storedRunJson`), its provisional event ids replaced by markers. */
+  record(record: RunRecord, placement?: PayloadPlacement): StoredRunJson {
+    return storedRunJson(withEventIds(record, (id) => this.mark(id)), placement);
   }
 
   /** True when a text quotes event ids, so the commit must keep the ids the step gave. */
@@ -70,11 +60,15 @@ export class EventIdSplicer {
  * read) made final from `count`, the event count the script found.
  */
 export function withFinalIds(record: RunRecord, base: number, count: number): RunRecord {
-  const final = (id: number) => (id > base ? count + id - base : id);
+  return withEventIds(record, (id) => (id > base ? count + id - base : id)) as RunRecord;
+}
+
+/** The record with the event ids it holds (the run's last event, its state's entry) mapped by `map`. */
+function withEventIds(record: RunRecord, map: (id: number) => number | string) {
   const { snapshot } = record;
   const { state } = snapshot;
   return {
     ...record,
-    snapshot: { ...snapshot, lastEventId: final(snapshot.lastEventId), ...(state && { state: { ...state, enteredEventId: final(state.enteredEventId) } }) },
+    snapshot: { ...snapshot, lastEventId: map(snapshot.lastEventId), ...(state && { state: { ...state, enteredEventId: map(state.enteredEventId) } }) },
   };
 }

@@ -168,7 +168,8 @@ export class ExecutionRepository {
     const k = this.keys;
     const id = c.executionId;
     const ids = new EventIdSplicer(c.eventCount);
-    const run = ids.record(c.run, true);
+    // A record whose payloads are those its field holds leaves them out of the commit, unwritten and unscanned.
+    const run = ids.record(c.run, { apart: true, stored: c.read !== undefined && samePayloadsApart(c.read, c.run) });
     const children = Object.fromEntries(Object.entries(c.children).map(([runId, r]) => [runId, ids.record(r).json]));
     const events = ids.events(c.events);
     const reply = (await this.redis.commitTransition(
@@ -208,7 +209,7 @@ export class ExecutionRepository {
       return { kind: 'conflict', current: this.immutable.has(id) ? this.loaded(id, LOADED_FIELDS, values, current, payloads) : undefined };
     }
     const bytes = { run: c.deleteRun ? 0 : run.bytes, children: Object.fromEntries(Object.entries(children).map(([runId, json]) => [runId, json.length])) };
-    return { kind: 'committed', jobs: reply[1] as string, eventCount: reply[2] as number, bytes, payloadsApart: run.payloads !== undefined };
+    return { kind: 'committed', jobs: reply[1] as string, eventCount: reply[2] as number, bytes, payloadsApart: run.apart };
   }
 
   /** The results of a fan-out, by child index; children with no stored result are null. */
@@ -302,8 +303,8 @@ const JSON_FIELDS: ReadonlySet<string> = new Set(['definition', 'input', 'output
 /** What the commit does with the run's payloads field: '' leaves it, '-' deletes it, else the payloads to write. */
 function payloadsChange(c: TransitionCommit, run: StoredRunJson): string {
   if (c.deleteRun) return '';
-  if (run.payloads === undefined) return c.read?.payloadsApart ? '-' : '';
-  return c.read && samePayloadsApart(c.read, c.run) ? '' : run.payloads;
+  if (run.payloads !== undefined) return run.payloads;
+  return !run.apart && c.read?.payloadsApart ? '-' : '';
 }
 
 /** The indexes an execution is listed in by where it was started from: its state machine, version and alias (three keys, repeated). */

@@ -12,12 +12,12 @@ export class HandlerRegistry {
 
   constructor(
     private readonly redis: Redis,
-    private readonly activities?: ActivityRepository,
+    private readonly activities: ActivityRepository,
   ) {}
 
   /** Whether the activity exists now (not cached: an activity can be deleted). */
   async activityExists(activityArn: string): Promise<boolean> {
-    return this.activities ? this.activities.exists(activityArn) : true;
+    return this.activities.exists(activityArn);
   }
 
   async register(...names: string[]): Promise<void> {

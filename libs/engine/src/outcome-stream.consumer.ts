@@ -107,7 +107,8 @@ export class OutcomeStreamConsumer {
   private async claimAbandoned(): Promise<void> {
     this.lastClaim = this.clock();
     const { group, consumer, stream, claimIdleMs, concurrency } = this.options;
-    const reply = (await this.redis.xautoclaim(stream, group, consumer, claimIdleMs, '0-0', 'COUNT', concurrency)) as [string, [string, string[] | null][]];
+    const count = concurrency - this.inFlight.size;
+    const reply = (await this.redis.xautoclaim(stream, group, consumer, claimIdleMs, '0-0', 'COUNT', count)) as [string, [string, string[] | null][]];
     this.dispatch(reply[1].filter(([entryId]) => !this.inFlight.has(entryId)));
   }
 

@@ -57,7 +57,7 @@ describe('run records with payloads apart', () => {
   it('leave the record when large, marked so, and come back whole', () => {
     for (const selectorInput of [undefined, null, { k: 1 }]) {
       const record = { version: 4, snapshot: fanOutRun(selectorInput) };
-      const stored = storedRunJson(record, true);
+      const stored = storedRunJson(record, { apart: true });
       expect(stored.payloads).toBeDefined();
       expect(stored.json.length).toBeLessThan(1000);
       expect(JSON.parse(stored.json)).toMatchObject({ version: 4, payloadsApart: true });
@@ -66,9 +66,15 @@ describe('run records with payloads apart', () => {
     }
   });
 
+  it('are not written again when their field already holds them, though the record still leaves them out', () => {
+    const record = { version: 5, snapshot: fanOutRun() };
+    const kept = storedRunJson(record, { apart: true, stored: true });
+    expect(kept).toEqual({ json: storedRunJson(record, { apart: true }).json, apart: true, bytes: storedRunJson(record, { apart: true }).bytes });
+  });
+
   it('stay in when small, or when not asked to leave', () => {
     const small = { version: 1, snapshot: newRun({ input: { n: 1 } }) };
-    expect(storedRunJson(small, true).payloads).toBeUndefined();
+    expect(storedRunJson(small, { apart: true }).payloads).toBeUndefined();
     const big = { version: 1, snapshot: fanOutRun(), payloadsApart: true as const };
     const inline = storedRunJson(big);
     expect(inline.payloads).toBeUndefined();

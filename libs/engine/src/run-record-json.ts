@@ -79,30 +79,41 @@ function withPayloads<R extends StoredRun>(record: R, replace: (value: Json | un
 /** A run record as stored: its JSON, and its payloads' JSON when they go apart. */
 export interface StoredRunJson {
   readonly json: string;
-  /** A JSON object of the payloads by position, when the record leaves them out. */
+  /** The record leaves its payloads out, for its payloads field. */
+  readonly apart: boolean;
+  /** A JSON object of the payloads by position, when they go apart and the field does not hold them yet. */
   readonly payloads?: string;
   /** The record's size as JSON, payloads included. */
   readonly bytes: number;
 }
 
+/** How a record may store its payloads: `apart` allows the payloads field; `stored`: the field already holds these payloads. */
+export interface PayloadPlacement {
+  readonly apart?: boolean;
+  readonly stored?: boolean;
+}
+
 /**
  * A run record's stored JSON: its version first, so the commit script reads it without parsing
  * the rest. With `apart`, payloads of PAYLOADS_APART_BYTES or more leave the record for a field of
- * their own (the record says `payloadsApart: true`); else they are written in.
+ * their own (the record says `payloadsApart: true`), written out only when not `stored` already;
+ * else they are written in.
  */
-export function storedRunJson<R extends StoredRun>(record: R, apart = false): StoredRunJson {
+export function storedRunJson<R extends StoredRun>(record: R, placement: PayloadPlacement = {}): StoredRunJson {
   const texts = payloadsOf(record).map(jsonOf);
   const payloadBytes = texts.reduce((bytes, text) => bytes + (text?.length ?? 0), 0);
-  if (apart && payloadBytes >= PAYLOADS_APART_BYTES) {
+  if (placement.apart && payloadBytes >= PAYLOADS_APART_BYTES) {
     const { version, payloadsApart: _, ...rest } = withPayloads(record, () => undefined) as R & { payloadsApart?: true };
     const json = JSON.stringify({ version, ...rest, payloadsApart: true });
+    const bytes = json.length + payloadBytes;
+    if (placement.stored) return { json, apart: true, bytes };
     const present = texts.flatMap((text, position) => (text === undefined ? [] : [`"${position}":${text}`]));
-    return { json, payloads: `{${present.join(',')}}`, bytes: json.length + payloadBytes };
+    return { json, apart: true, payloads: `{${present.join(',')}}`, bytes };
   }
   const slotted = withPayloads(record, (value, position) => (value === null || typeof value !== 'object' ? value : SLOT + position));
   const { version, payloadsApart: _, ...rest } = slotted as R & { payloadsApart?: true };
   const json = JSON.stringify({ version, ...rest }).replace(SLOT_IN_JSON, (_match, position: string) => texts[Number(position)] as string);
-  return { json, bytes: json.length };
+  return { json, apart: false, bytes: json.length };
 }
 
 /** A run record's JSON with its payloads written in. */

@@ -1,5 +1,5 @@
 /** Waits on an execution through the official AWS SDK client, as a user of the AWS API would. */
-import { DescribeExecutionCommand, GetExecutionHistoryCommand, type DescribeExecutionCommandOutput, type SFNClient } from '@aws-sdk/client-sfn';
+import { DescribeExecutionCommand, GetExecutionHistoryCommand, type DescribeExecutionCommandOutput, type HistoryEvent, type SFNClient } from '@aws-sdk/client-sfn';
 import { until } from '../../support/eventually';
 
 /** DescribeExecution once the execution has ended (after `redriveCount` redrives: ended again). */
@@ -9,6 +9,11 @@ export function executionEnd(sfn: SFNClient, executionArn: string, redriveCount 
     (described) => described.status !== 'RUNNING' && (described.redriveCount ?? 0) >= redriveCount,
     timeoutMs,
   );
+}
+
+/** An execution's history events (one page of up to 1,000), as GetExecutionHistory answers them. */
+export async function executionHistory(sfn: SFNClient, executionArn: string, options: { reverseOrder?: boolean; includeExecutionData?: boolean } = {}): Promise<HistoryEvent[]> {
+  return (await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000, ...options }))).events ?? [];
 }
 
 /**

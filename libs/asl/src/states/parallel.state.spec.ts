@@ -82,6 +82,15 @@ describe('parallelState', () => {
     expect(children(again).map((c) => [c.awaitId, c.index])).toEqual([[3, 0], [3, 1]]);
   });
 
+  it('runs every branch again when retried, those that had succeeded too (only a redrive keeps them)', async () => {
+    const run = Driver.execution(machine({ Retry: [{ ErrorEquals: ['E'], IntervalSeconds: 1 }] }), {});
+    const started = children(await run.start());
+    await run.send(childSucceeded(started[0], 'done'));
+    const timer = only(await run.send({ type: 'ChildCompleted', awaitId: 1, index: 1, status: 'FAILED', error: 'E' }), 'StartTimer');
+    const again = await run.send({ type: 'TimerFired', awaitId: timer.awaitId }, at(1));
+    expect(children(again).map((c) => c.index)).toEqual([0, 1]);
+  });
+
   it('ignores a ChildCompleted for an earlier fan-out', async () => {
     const run = Driver.execution(machine({ Retry: [{ ErrorEquals: ['E'] }] }), {});
     await run.start();
