@@ -11,6 +11,7 @@ export type { StepEvent } from './runtime/step-event';
 export { mapRunSummary, type MapRunEnd, type MapRunSummary } from './states/map-run';
 export type { Command } from './runtime/command';
 export { DEFAULT_MAX_PAYLOAD_BYTES, type ExecutionInfo, type StepContext } from './runtime/step-context';
+export { defaultRoleArn } from './runtime/default-role-arn';
 export type { StepResult } from './runtime/transition';
 export { step } from './runtime/step';
 export { newRun } from './runtime/new-run';

@@ -1,10 +1,14 @@
-import type { HistoryEvent, Json } from '@lib/asl';
+import type { Awaiting, HistoryEvent, Json } from '@lib/asl';
+import { heartbeatTtlMs } from '@lib/contracts';
 import type { Keys } from './keys';
 import { EventIdSplicer } from './event-id-splicing';
 import { LuaCode } from './lua/codes';
 import type { ScriptedRedis } from './scripts';
 import { parseRunRecord, payloadsField, runRecordJson, samePayloadsApart, type StoredRunJson } from './run-record-json';
 import { LOADED_FIELDS, ROOT_RUN_ID, type ExecutionRecord, type ExecutionStatusValue, type RunRecord } from './execution-record';
+
+/** The wait of a Task state. */
+type TaskAwaiting = Extract<Awaiting, { kind: 'task' }>;
 
 /** What one commit writes. */
 export interface TransitionCommit {
@@ -244,6 +248,17 @@ export class ExecutionRepository {
   /** Whether executions started from that ARN are indexed (those started before the index existed are not). */
   async indexesStartedFrom(arn: string): Promise<boolean> {
     return (await this.redis.exists(this.keys.startedFrom(arn))) === 1;
+  }
+
+  /** The wait of a run that waits on exactly this task token; undefined once it no longer does. */
+  async awaitingToken(id: string, runId: string, taskToken: string): Promise<TaskAwaiting | undefined> {
+    const awaiting = (await this.run(id, runId))?.snapshot.state?.awaiting;
+    return awaiting?.kind === 'task' && awaiting.taskToken === taskToken ? awaiting : undefined;
+  }
+
+  /** Marks a task attempt alive now, for the heartbeat check: its key, kept a few heartbeat periods. */
+  async heartbeat(id: string, runId: string, awaitId: number, heartbeatSeconds: number, at: number): Promise<void> {
+    await this.redis.set(this.keys.heartbeat(id, runId, awaitId), String(at), 'PX', heartbeatTtlMs(heartbeatSeconds));
   }
 
   async run(id: string, runId: string = ROOT_RUN_ID): Promise<RunRecord | undefined> {

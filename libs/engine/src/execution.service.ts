@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { newRun, type HistoryEvent, type Json, type StateMachineDefinition, type StepEvent } from '@lib/asl';
-import { heartbeatTtlMs, type TransitionJob } from '@lib/contracts';
+import { defaultRoleArn, newRun, type HistoryEvent, type Json, type StateMachineDefinition, type StepEvent } from '@lib/asl';
+import type { TransitionJob } from '@lib/contracts';
 import type { Orchestrator } from './orchestrator';
 import type { Redis } from 'ioredis';
 import { ROOT_RUN_ID, type ExecutionRecord, type ParentTask, type RunRecord } from './execution-record';
@@ -87,7 +87,7 @@ export class ExecutionService {
       stateMachineName: request.stateMachineName,
       ...(request.stateMachineVersionArn !== undefined && { stateMachineVersionArn: request.stateMachineVersionArn }),
       ...(request.stateMachineAliasArn !== undefined && { stateMachineAliasArn: request.stateMachineAliasArn }),
-      roleArn: request.roleArn ?? `arn:aws:iam::${accountId}:role/stepwise`,
+      roleArn: request.roleArn ?? defaultRoleArn(accountId),
       region,
       accountId,
       type: request.type ?? 'STANDARD',
@@ -257,17 +257,15 @@ export class ExecutionService {
   async sendTaskHeartbeat(taskToken: string): Promise<void> {
     const { id, runId, awaitId, heartbeatSeconds } = await this.waitingOn(taskToken);
     if (heartbeatSeconds === undefined) return;
-    const key = this.executions.keys.heartbeat(id, runId, awaitId);
-    await this.redis.set(key, String(this.clock()), 'PX', heartbeatTtlMs(heartbeatSeconds));
+    await this.executions.heartbeat(id, runId, awaitId, heartbeatSeconds, this.clock());
   }
 
   /** The task that waits on a token: its run must still be waiting on exactly that token. */
   private async waitingOn(taskToken: string): Promise<{ id: string; runId: string; awaitId: number; heartbeatSeconds?: number }> {
     const where = readTaskToken(taskToken);
     if (!where) throw new TaskTokenNotFoundError();
-    const run = await this.executions.run(where.executionId, where.runId);
-    const awaiting = run?.snapshot.state?.awaiting;
-    if (awaiting?.kind !== 'task' || awaiting.taskToken !== taskToken) throw new TaskTimedOutError();
+    const awaiting = await this.executions.awaitingToken(where.executionId, where.runId, taskToken);
+    if (!awaiting) throw new TaskTimedOutError();
     return { id: where.executionId, runId: where.runId, awaitId: awaiting.id, heartbeatSeconds: awaiting.heartbeatSeconds };
   }
 

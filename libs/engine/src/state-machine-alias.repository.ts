@@ -80,10 +80,9 @@ export class StateMachineAliasRepository {
     return json ? (JSON.parse(json) as StateMachineAliasRecord) : undefined;
   }
 
-  /** In creation order. */
+  /** The aliases of a state machine, in no particular order (a listing sorts its pages). */
   async list(machineArn: string): Promise<StateMachineAliasRecord[]> {
-    const all = await this.redis.hvals(this.keys.stateMachineAliases(machineArn));
-    return all.map((json) => JSON.parse(json) as StateMachineAliasRecord).sort((a, b) => a.creationDate - b.creationDate || (a.name < b.name ? -1 : 1));
+    return (await this.redis.hvals(this.keys.stateMachineAliases(machineArn))).map((json) => JSON.parse(json) as StateMachineAliasRecord);
   }
 
   /** Deletes an alias (not the versions it routes to); ResourceNotFoundError when there is none. */

@@ -41,11 +41,12 @@ export class StateMachineResolver {
 
 /** The version a draw in [0, 1) lands on, each version taking its weight's share of the range. */
 export function pickVersion(alias: Pick<StateMachineAliasRecord, 'routingConfiguration'>, draw: number): string {
+  // In whole percents, as weights are: no float sum can fall short of the last route.
+  const point = draw * 100;
   let threshold = 0;
   for (const route of alias.routingConfiguration) {
-    threshold += route.weight / 100;
-    if (draw < threshold) return route.stateMachineVersionArn;
+    threshold += route.weight;
+    if (point < threshold) return route.stateMachineVersionArn;
   }
-  const routes = alias.routingConfiguration.filter((r) => r.weight > 0);
-  return routes[routes.length - 1].stateMachineVersionArn;
+  throw new Error(`the routing weights of an alias add up to ${threshold}, not 100`);
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Json } from '@lib/asl';
 import type { Engine } from '@lib/engine';
-import { ExecutionStatus } from '@lib/contracts';
 import { ENGINE } from '../runtime/engine.token';
 import { requireEngine, type AwsAction, type AwsActionGroup } from './aws-action';
 import { awsError } from './aws-api.error';
@@ -12,6 +11,7 @@ import { epochSeconds } from './aws-values';
 import { describeExecutionShape, executionListItemShape, syncExecutionShape } from './execution.shape';
 import { pageSize } from './page-token';
 import {
+  EXECUTION_STATUS_FILTERS,
   describeExecution,
   pageOfExecutions,
   redriveExecution,
@@ -22,9 +22,6 @@ import {
 } from '../operations/execution.operations';
 import { parseJsonPayload } from '../operations/json-payload';
 import { listedStateMachine } from '../operations/state-machine-version.operations';
-
-/** ListExecutions' statusFilter values; PENDING_REDRIVE never matches here (a redrive starts at once). */
-const STATUS_FILTERS = Object.values(ExecutionStatus);
 
 /** StartExecution, StartSyncExecution, StopExecution, DescribeExecution, DescribeStateMachineForExecution, ListExecutions, RedriveExecution. */
 @Injectable()
@@ -82,7 +79,7 @@ export class ExecutionActions implements AwsActionGroup {
   /** Newest first; Express state machines keep no executions to list, as on AWS. */
   private async list(r: AwsRequest) {
     const arn = r.string('stateMachineArn', ARN_RULE);
-    const status = r.enumeration('statusFilter', STATUS_FILTERS);
+    const status = r.enumeration('statusFilter', EXECUTION_STATUS_FILTERS);
     const size = pageSize(r.integer('maxResults', { min: 0, max: MAX_PAGE_SIZE }));
     const token = r.string('nextToken', { max: MAX_PAGE_TOKEN_LENGTH, min: 1 });
     r.validate();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  defaultRoleArn,
   isJsonObject,
   parseDefinition,
   testState,
@@ -29,7 +30,7 @@ const SINGLE_STATE_NAME = 'TestState';
 const TEST_EXECUTION: Omit<ExecutionInfo, 'input' | 'startTime'> = {
   executionArn: `arn:aws:states:${ARN_REGION}:${ARN_ACCOUNT_ID}:execution:TestStateMachine:TestState`,
   name: 'TestState',
-  roleArn: `arn:aws:iam::${ARN_ACCOUNT_ID}:role/stepwise`,
+  roleArn: defaultRoleArn(ARN_ACCOUNT_ID),
   stateMachineArn: `arn:aws:states:${ARN_REGION}:${ARN_ACCOUNT_ID}:stateMachine:TestStateMachine`,
   stateMachineName: 'TestStateMachine',
   region: ARN_REGION,

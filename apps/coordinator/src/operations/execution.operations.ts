@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { HistoryEvent, Json } from '@lib/asl';
+import { ExecutionStatus } from '@lib/contracts';
 import type { Engine, ExecutionRecord, ResolvedStateMachine } from '@lib/engine';
 import { awsError } from '../aws-api/aws-api.error';
 import { checkExecutionArn, checkName, checkStateMachineArn } from '../aws-api/aws-identifiers';
 import { decodePageToken, encodePageToken } from '../aws-api/page-token';
 import { definitionText, stateMachineForExecutionShape } from '../aws-api/state-machine.shape';
 import { resolveStateMachine } from './state-machine-version.operations';
+
+/** ListExecutions' statusFilter values; PENDING_REDRIVE never matches here (a redrive starts at once). */
+export const EXECUTION_STATUS_FILTERS = Object.values(ExecutionStatus);
 
 // What the execution actions do, whichever door (AWS protocol, REST, gRPC) was asked.
 

@@ -12,6 +12,7 @@ import type { Clock } from './clock';
 import type { ExecuteOptions, ExecutionResult } from './executor.types';
 import { TaskRunner } from './task-runner';
 import { TimerQueue } from './timer-queue';
+import { defaultRoleArn } from '../runtime/default-role-arn';
 
 /** A run inside the execution: the execution itself (id 0) or a Parallel branch / Map iteration. */
 interface RunRecord {
@@ -58,7 +59,7 @@ export class InMemoryExecution {
       name,
       input: options.input,
       startTime: clock.now(),
-      roleArn: identity.roleArn ?? `arn:aws:iam::${accountId}:role/stepwise`,
+      roleArn: identity.roleArn ?? defaultRoleArn(accountId),
       stateMachineArn: identity.stateMachineArn ?? `arn:aws:states:${region}:${accountId}:stateMachine:${stateMachineName}`,
       stateMachineName,
       ...(!options.synchronous && { redriveCount: 0 }),

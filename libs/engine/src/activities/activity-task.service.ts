@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Json } from '@lib/asl';
-import { QueueName, heartbeatTtlMs, taskQueueName, type TaskJob } from '@lib/contracts';
+import { QueueName, taskQueueName, type TaskJob } from '@lib/contracts';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ActivityNotFoundError } from '../engine.errors';
@@ -98,16 +98,12 @@ export class ActivityTaskService {
    */
   private async handOut(job: Job<TaskJob>, lockToken: string, workerName: string | undefined): Promise<ActivityTask | undefined> {
     const task = job.data;
-    const run = await this.executions.run(task.executionId, task.runId);
-    const awaiting = run?.snapshot.state?.awaiting;
-    const wanted = task.taskToken !== undefined && awaiting?.kind === 'task' && awaiting.taskToken === task.taskToken;
+    const wanted = task.taskToken !== undefined && (await this.executions.awaitingToken(task.executionId, task.runId, task.taskToken)) !== undefined;
     if (!wanted) {
       await job.moveToCompleted(null, lockToken, false);
       return undefined;
     }
-    if (task.heartbeatKey && task.heartbeatSeconds !== undefined) {
-      await this.settings.connection.set(task.heartbeatKey, String(this.clock()), 'PX', heartbeatTtlMs(task.heartbeatSeconds));
-    }
+    if (task.heartbeatSeconds !== undefined) await this.executions.heartbeat(task.executionId, task.runId, task.awaitId, task.heartbeatSeconds, this.clock());
     const startedId = transitionJobIds.activityStarted(task);
     const events = [{ type: 'TaskStarted' as const, awaitId: task.awaitId, ...(workerName !== undefined && { workerName }) }];
     await this.jobs.send([transition(startedId, { executionId: task.executionId, runId: task.runId, events })]);

@@ -43,9 +43,8 @@ export class ActivityRepository {
     return deleted === 1;
   }
 
-  /** Every activity, oldest first (then by ARN, so pages are stable). */
+  /** Every activity, in no particular order (a listing sorts its pages). */
   async list(): Promise<ActivityRecord[]> {
-    const all = (await this.redis.hvals(this.keys.activities())).map((json) => JSON.parse(json) as ActivityRecord);
-    return all.sort((a, b) => a.creationDate - b.creationDate || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0));
+    return (await this.redis.hvals(this.keys.activities())).map((json) => JSON.parse(json) as ActivityRecord);
   }
 }

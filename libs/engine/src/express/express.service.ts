@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startExecution, type ExecutionResult, type Json, type StateMachineDefinition } from '@lib/asl';
+import { defaultRoleArn, startExecution, type ExecutionResult, type Json, type StateMachineDefinition } from '@lib/asl';
 import { systemEntropy } from '../entropy';
 import type { StateMachineRecord } from '../state-machine.repository';
 import type { ExecutionServiceSettings } from '../execution.service';
@@ -56,7 +56,7 @@ export class ExpressService {
         name,
         stateMachineArn: request.stateMachineArn,
         stateMachineName: request.stateMachineName,
-        roleArn: request.roleArn ?? `arn:aws:iam::${accountId}:role/stepwise`,
+        roleArn: request.roleArn ?? defaultRoleArn(accountId),
         region,
         accountId,
       },

@@ -2,14 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import type { Json } from '@lib/asl';
-import { ExecutionStatus } from '@lib/contracts';
 import type { ExecutionStatusValue } from '@lib/engine';
 import { MAX_ARN_LENGTH, MAX_NAME_LENGTH } from '../../aws-api/aws-limits';
 import { FailureBody } from './failure.dto';
 import { PageQuery } from './page.query';
+import { EXECUTION_STATUS_FILTERS } from '../../operations/execution.operations';
 
-/** ListExecutions' statusFilter values. */
-const STATUS_FILTERS = Object.values(ExecutionStatus);
 
 /** `true` and `false` in a query string as booleans; anything else is left for the validator to refuse. */
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -34,9 +32,9 @@ export class ListExecutionsQuery extends PageQuery {
   @MaxLength(MAX_ARN_LENGTH)
   stateMachineArn?: string;
 
-  @ApiPropertyOptional({ enum: STATUS_FILTERS })
+  @ApiPropertyOptional({ enum: EXECUTION_STATUS_FILTERS })
   @IsOptional()
-  @IsIn(STATUS_FILTERS)
+  @IsIn(EXECUTION_STATUS_FILTERS)
   statusFilter?: ExecutionStatusValue | 'PENDING_REDRIVE';
 }
 

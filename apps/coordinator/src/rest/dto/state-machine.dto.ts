@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import type { WorkflowType } from '@lib/asl';
+import { defaultRoleArn, type WorkflowType } from '@lib/asl';
+import { ARN_ACCOUNT_ID } from '../../aws-api/aws-identifiers';
 import { MAX_ARN_LENGTH, MAX_NAME_LENGTH, MAX_VERSION_DESCRIPTION_LENGTH } from '../../aws-api/aws-limits';
 import { WORKFLOW_TYPES } from '../../operations/state-machine.operations';
 import { IsStringOrObject } from './json-value.validators';
 
 /** Default role of a state machine created without one: REST callers need not invent an IAM role. */
-export const DEFAULT_ROLE_ARN = 'arn:aws:iam::123456789012:role/stepwise';
+export const DEFAULT_ROLE_ARN = defaultRoleArn(ARN_ACCOUNT_ID);
 
 const DEFINITION = { description: 'Amazon States Language, as JSON text or as a JSON object', oneOf: [{ type: 'string' }, { type: 'object' }] };
 
